@@ -1,0 +1,3 @@
+from kbo_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,141 @@
+"""The ``kbo-desktop`` command: the window, and headless subcommands for scripts.
+
+Exit status 0 on success; 2 on bad input, with one line naming the file,
+record and field (English, then Thai), and nothing half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kbo_desktop import __version__
+from kbo_desktop.domain.errors import KboError
+
+log = logging.getLogger(__name__)
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+def _open_db(args: argparse.Namespace):  # -> Database, imported lazily to keep --help fast
+    from kbo_desktop.store.database import Database
+
+    return Database(args.db)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from kbo_desktop.services.demo import build_demo
+
+    db = _open_db(args)
+    summary = build_demo(db, scale=args.scale)
+    print(f"demo data written to {db.display_name()}")
+    for name, count in summary.items():
+        print(f"  {name}: {count}")
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if path.suffix.lower() in (".xlsx", ".csv"):
+        raise KboError(
+            "โปรแกรมรุ่นนี้ยังนำเข้าจากตารางคำนวณไม่ได้ กรุณาใช้ไฟล์ .kbo",
+            "this version cannot import spreadsheets yet; use a .kbo bundle",
+            record=str(path),
+        )
+    from kbo_desktop.services.exchange import import_bundle
+
+    db = _open_db(args)
+    lines = import_bundle(db, path).lines()
+    print(f"imported {path} into {db.display_name()}")
+    for line in lines:
+        print(f"  {line}")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from kbo_desktop.services.exchange import export_bundle
+
+    db = _open_db(args)
+    summary = export_bundle(db, Path(args.file), officer=args.officer, province=args.province)
+    print(f"exported {db.display_name()} to {summary.file}")
+    for name, count in summary.counts.items():
+        print(f"  {name}: {count}")
+    print(f"  photo files: {summary.photos}")
+    return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from kbo_desktop.services.backup import backup_database
+
+    db = _open_db(args)
+    target = backup_database(db, reason="manual", target=Path(args.file) if args.file else None)
+    print(f"backup written to {target}")
+    return EXIT_OK
+
+
+def _cmd_window(args: argparse.Namespace) -> int:
+    from kbo_desktop.ui.app import run_window
+
+    return run_window(args.db)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    # --db is accepted before or after the subcommand; SUPPRESS keeps a value
+    # given before it from being reset by the subparser's default.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
+        help="database file or SQLAlchemy URL (default: kbo.db in the user data folder)",
+    )  # fmt: skip
+    parser = argparse.ArgumentParser(
+        prog="kbo-desktop",
+        description="KBO Desktop: records and committee packets for provincial KBO networks.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    demo = add("demo", _cmd_demo, "fill a database with realistic Thai demo data (Loei province)")
+    demo.add_argument("--scale", type=int, default=1, metavar="N", help="N times the base set (default 1)")
+    imp = add("import", _cmd_import, "merge a .kbo bundle (or a producers spreadsheet) into the database")
+    imp.add_argument("file", metavar="FILE")
+    exp = add("export", _cmd_export, "write every record and photo to a .kbo bundle")
+    exp.add_argument("file", metavar="FILE.kbo")
+    exp.add_argument("--officer", default="", help="name of the officer exporting, recorded in the bundle")
+    exp.add_argument("--province", default="", help="province the data belongs to, recorded in the bundle")
+    bak = add("backup", _cmd_backup, "copy the database to FILE (or to the rotating backups folder)")
+    bak.add_argument("file", metavar="FILE", nargs="?")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    handler = getattr(args, "handler", _cmd_window)
+    if handler is _cmd_demo and args.scale < 1:
+        parser.error("--scale must be 1 or more")
+    try:
+        return handler(args)
+    except KboError as exc:
+        print(f"kbo-desktop: error: {exc.one_line('en')} / {exc.message('th')}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
