@@ -14,6 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 
 from kbo_desktop.domain.errors import KboError
 
@@ -49,6 +50,13 @@ def upgrade(db: Database, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def upgrade_on_open(db: Database) -> None:
     """Create a new database, or upgrade an older one after backing it up.
 
@@ -60,7 +68,7 @@ def upgrade_on_open(db: Database) -> None:
     if current == head:
         return
     script = ScriptDirectory.from_config(alembic_config(db))
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(script, current):
         raise KboError(
             f"ฐานข้อมูลนี้สร้างด้วย KBO Desktop รุ่นที่ใหม่กว่า (schema {current}) กรุณาปรับรุ่นโปรแกรม",
             f"this database was written by a newer KBO Desktop (schema {current}); "
