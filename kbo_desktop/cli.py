@@ -75,6 +75,16 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_packet(args: argparse.Namespace) -> int:
+    from kbo_desktop.services.packet import PacketOptions, write_packet
+
+    db = _open_db(args)
+    options = PacketOptions(include_personal_data=args.include_personal_data)
+    target = write_packet(db, args.meeting, Path(args.output), options)
+    print(f"packet for meeting {args.meeting} written to {target}")
+    return EXIT_OK
+
+
 def _cmd_window(args: argparse.Namespace) -> int:
     from kbo_desktop.ui.app import run_window
 
@@ -113,6 +123,13 @@ def _build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--province", default="", help="province the data belongs to, recorded in the bundle")
     bak = add("backup", _cmd_backup, "copy the database to FILE (or to the rotating backups folder)")
     bak.add_argument("file", metavar="FILE", nargs="?")
+    pkt = add("packet", _cmd_packet, "write the PDF packet of a committee meeting")
+    pkt.add_argument("--meeting", required=True, metavar="ID", help="id of the meeting")
+    pkt.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    pkt.add_argument(
+        "--include-personal-data", action="store_true",
+        help="print producers' phone numbers (left out by default)",
+    )  # fmt: skip
     return parser
 
 
