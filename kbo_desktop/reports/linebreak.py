@@ -21,8 +21,9 @@ from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pythainlp.tokenize import subword_tokenize, word_tokenize
+from pythainlp.tokenize import subword_tokenize
 
+from kbo_desktop.domain.thai_words import segment
 from kbo_desktop.reports.fonts import get_face
 from kbo_desktop.reports.shaping import shape
 
@@ -53,7 +54,7 @@ _WHITESPACE_RUN = re.compile(r"([ \t\u3000]+)")
 @lru_cache(maxsize=16384)
 def _chunk_words(chunk: str) -> tuple[str, ...]:
     """newmm words of a space-free chunk; chunks recur across paragraphs, so cache them."""
-    raw = word_tokenize(chunk, engine="newmm", keep_whitespace=True)
+    raw = list(segment(chunk))
     if "".join(raw) != chunk:  # defensive: the tokenizer must not rewrite text
         logger.warning("newmm changed the text; falling back to clusters: %r", chunk[:40])
         raw = subword_tokenize(chunk, engine="tcc")

@@ -27,7 +27,8 @@ from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
-from pythainlp.tokenize import word_tokenize
+
+from kbo_desktop.domain.thai_words import segment
 
 ZWSP = "\u200b"
 # A break must not come before these (closing marks, ๆ, ฯ) or after opening ones.
@@ -41,7 +42,7 @@ def _has_thai(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _wrap_line(line: str) -> str:
-    pieces = word_tokenize(line, engine="newmm", keep_whitespace=True)
+    pieces = segment(line)
     if "".join(pieces) != line:  # the tokenizer must never change the text
         return line
     out: list[str] = []
