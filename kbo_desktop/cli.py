@@ -85,6 +85,15 @@ def _cmd_packet(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_screenshots(args: argparse.Namespace) -> int:
+    from kbo_desktop.ui.screenshots import render_screenshots
+
+    db = _open_db(args)
+    for path in render_screenshots(db, Path(args.dir), args.tab, font_size=args.font_size):
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
 def _cmd_window(args: argparse.Namespace) -> int:
     from kbo_desktop.ui.app import run_window
 
@@ -123,6 +132,10 @@ def _build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--province", default="", help="province the data belongs to, recorded in the bundle")
     bak = add("backup", _cmd_backup, "copy the database to FILE (or to the rotating backups folder)")
     bak.add_argument("file", metavar="FILE", nargs="?")
+    shots = add("screenshots", _cmd_screenshots, "render every tab (or one) to DIR/<key>.png at 1280x800, no window shown")
+    shots.add_argument("dir", metavar="DIR")
+    shots.add_argument("--tab", metavar="KEY", help="only this tab: producers, analysis, planning, visits, meetings, network")
+    shots.add_argument("--font-size", type=int, default=11, metavar="PT", help="application font size (default 11)")
     pkt = add("packet", _cmd_packet, "write the PDF packet of a committee meeting")
     pkt.add_argument("--meeting", required=True, metavar="ID", help="id of the meeting")
     pkt.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")

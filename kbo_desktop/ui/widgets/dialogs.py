@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,7 +38,9 @@ class PreferencesDialog(QDialog):
         self.font_size.setValue(settings.font_size)
         self.restart_note = QLabel(self.tr("การเปลี่ยนภาษาจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป"))
         self.restart_note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("ภาษา"), self.language)
         form.addRow(self.tr("ขนาดตัวอักษร"), self.font_size)
@@ -55,8 +58,9 @@ class PreferencesDialog(QDialog):
 
 def show_about(parent: QWidget) -> None:
     """Version, licence and the credits the shipped data and font require."""
-    title = parent.tr("เกี่ยวกับ KBO Desktop")
-    text = parent.tr(
+    title = QCoreApplication.translate("dialogs", "เกี่ยวกับ KBO Desktop")
+    text = QCoreApplication.translate(
+        "dialogs",
         "<h3>KBO Desktop %1</h3>"
         "<p>โปรแกรมบันทึกข้อมูลผู้ผลิต ผลิตภัณฑ์ แผนพัฒนา และการลงพื้นที่ "
         "สำหรับเครือข่าย KBO จังหวัด ใช้งานได้โดยไม่ต้องต่ออินเทอร์เน็ต</p>"
@@ -64,7 +68,7 @@ def show_about(parent: QWidget) -> None:
         "<p>แบบอักษร Sarabun © 2018 The Sarabun Project Authors (Cadson Demak) "
         "สัญญาอนุญาต SIL Open Font License 1.1</p>"
         "<p>ข้อมูลจังหวัด อำเภอ ตำบล และรหัสไปรษณีย์ จาก thai-province-data "
-        "© 2025 Kongvut Sangkla สัญญาอนุญาต MIT</p>"
+        "© 2025 Kongvut Sangkla สัญญาอนุญาต MIT</p>",
     ).replace("%1", __version__)
     QMessageBox.about(parent, title, text)
 
@@ -77,8 +81,10 @@ def ask_save_discard_cancel(parent: QWidget, what: str) -> QMessageBox.StandardB
     buttons = QMessageBox.StandardButton
     return QMessageBox.question(
         parent,
-        parent.tr("ยังไม่ได้บันทึก"),
-        parent.tr("มีการแก้ไข \"%1\" ที่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่").replace("%1", what),
+        QCoreApplication.translate("dialogs", "ยังไม่ได้บันทึก"),
+        QCoreApplication.translate(
+            "dialogs", 'มีการแก้ไข "%1" ที่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่'
+        ).replace("%1", what),
         buttons.Save | buttons.Discard | buttons.Cancel,
         buttons.Save,
     )

@@ -1,0 +1,211 @@
+"""Starting the window: the Qt application, its font, look, language and crash handling.
+
+Everything a window needs before it opens lives here, so that the CLI, the
+screenshots command and the tests build exactly the same application:
+Sarabun registered from ``fontpkg-sarabun`` (never a system font), the Fusion
+style with a little extra room for stacked Thai marks, the translations for
+the chosen language, and an exception hook that turns a programming error
+into a crash dialog plus a log file instead of a silent exit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import subprocess
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+
+from kbo_desktop import APP_AUTHOR, APP_NAME, __version__, fonts
+from kbo_desktop.domain.errors import KboError
+from kbo_desktop.ui.settings import AppSettings
+from kbo_desktop.ui.widgets.thai_style import ThaiProxyStyle
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "KBO"
+_HEADLESS_PLATFORMS = ("offscreen", "minimal")
+TRANSLATIONS_PACKAGE = "kbo_desktop.resources"
+
+
+def register_fonts() -> str:
+    """Register every Sarabun face with Qt; returns the family name Qt uses."""
+    family = fonts.FAMILY
+    for face in fonts.all_faces():
+        font_id = QFontDatabase.addApplicationFont(str(face))
+        if font_id < 0:
+            raise RuntimeError(f"Qt could not load the font file {face}")
+        family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    return family
+
+
+def _lrelease() -> Path | None:
+    """The lrelease tool shipped inside PySide6 (present in the wheels we depend on)."""
+    import PySide6
+
+    for candidate in (
+        Path(PySide6.__file__).parent / "lrelease",
+        Path(PySide6.__file__).parent / "lrelease.exe",
+    ):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The ``.qm`` for ``resources/translations/kbo_<language>.ts``.
+
+    A ``.qm`` shipped beside the ``.ts`` (made at build time) is used when it
+    is newer; otherwise the ``.ts`` is compiled once with PySide6's lrelease
+    into the user cache folder, keyed by its content so an edit recompiles.
+    """
+    from importlib import resources
+
+    # Installed as plain files (setuptools package-data), never zipped.
+    folder = Path(str(resources.files(TRANSLATIONS_PACKAGE).joinpath("translations")))
+    ts_file = folder / f"kbo_{language}.ts"
+    if not ts_file.is_file():
+        return None
+    data = ts_file.read_bytes()
+    shipped = folder / f"kbo_{language}.qm"
+    if shipped.is_file() and shipped.stat().st_mtime >= ts_file.stat().st_mtime:
+        return shipped
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    cache = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "translations"
+    target = cache / f"kbo_{language}-{digest}.qm"
+    if target.is_file():
+        return target
+    tool = _lrelease()
+    if tool is None:
+        log.warning("lrelease not found; the window stays in the source language (Thai)")
+        return None
+    cache.mkdir(parents=True, exist_ok=True)
+    source = cache / f"kbo_{language}-{digest}.ts"
+    source.write_bytes(data)
+    result = subprocess.run(
+        [str(tool), "-silent", str(source), "-qm", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    source.unlink(missing_ok=True)
+    if result.returncode != 0 or not target.is_file():
+        log.warning("lrelease failed for %s: %s", language, result.stderr.strip())
+        return None
+    return target
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Install our strings for ``language`` and Qt's own where Qt ships them.
+
+    Source strings are Thai. ``kbo_en.ts`` turns them into English;
+    ``kbo_th.ts`` holds Thai for Qt's built-in texts (dialog buttons, context
+    menus), for which Qt ships no Thai catalogue.
+    """
+    installed: list[QTranslator] = []
+    QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand) if language == "th"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))  # fmt: skip
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates: list[tuple[str, str]] = [(f"qtbase_{language}", qt_dir)]
+    ours = compiled_translation(language)
+    if ours is not None:
+        candidates.append((ours.name, str(ours.parent)))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def _excepthook(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """Show a crash dialog and write the log for a programming error.
+
+    A ``KboError`` that escaped a handler is still the user's problem, not a
+    bug: it gets a plain message box and no crash log.
+    """
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    if isinstance(exc, KboError) and QApplication.platformName() not in _HEADLESS_PLATFORMS:
+        QMessageBox.warning(None, QCoreApplication.translate("app", "KBO Desktop"), exc.message_th)
+        return
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    log_dir = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    log_file = log_dir / "crash.log"
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        with log_file.open("a", encoding="utf-8") as stream:
+            stream.write(f"--- kbo-desktop {__version__}\n{text}\n")
+    except OSError:
+        log.exception("could not write the crash log")
+    log.error("unhandled exception:\n%s", text)
+    app = QApplication.instance()
+    if app is None or QApplication.platformName() in _HEADLESS_PLATFORMS:
+        sys.__excepthook__(exc_type, exc, tb)  # nobody could click a dialog away
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("app", "โปรแกรมขัดข้อง"),
+                      QCoreApplication.translate("app", "เกิดข้อผิดพลาดในโปรแกรม งานที่บันทึกแล้วไม่สูญหาย\n"
+                                                 "กรุณาส่งแฟ้มบันทึกนี้ให้ผู้ดูแล:\n%1").replace("%1", str(log_file)))  # fmt: skip
+    box.setDetailedText(text)
+    box.exec()
+
+
+def create_application(argv: list[str], settings: AppSettings | None = None) -> QApplication:
+    """The QApplication every window runs in (reused if one exists, as in tests)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    settings = settings or AppSettings()
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "KBO Desktop"))
+    app.setApplicationVersion(__version__)
+    if not getattr(app, "_kbo_ready", False):
+        family = register_fonts()
+        fusion = QStyleFactory.create("Fusion")
+        app.setStyle(ThaiProxyStyle(fusion))
+        app.setProperty("kbo_font_family", family)
+        for translator in install_translations(app, settings.language):
+            log.debug("installed translator %s", translator.filePath())
+        sys.excepthook = _excepthook
+        app._kbo_ready = True  # type: ignore[attr-defined]
+    apply_font_size(app, settings.font_size)
+    return app
+
+
+def apply_font_size(app: QApplication, points: int) -> None:
+    """Use Sarabun at ``points`` for the whole application (Preferences change it live)."""
+    family = str(app.property("kbo_font_family") or fonts.FAMILY)
+    font = QFont(family, points)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    app.setFont(font)
+
+
+def run_window(db_path_or_none: str | None) -> int:
+    """Open the database and the main window; returns the exit status."""
+    app = create_application(sys.argv[:1])
+    from kbo_desktop.store.database import Database
+    from kbo_desktop.ui.main_window import MainWindow
+
+    try:
+        db = Database(db_path_or_none)
+    except KboError as exc:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "เปิดฐานข้อมูลไม่ได้"), exc.message_th
+        )
+        return 2
+    try:
+        window = MainWindow(db)
+        window.show()
+        return app.exec()
+    finally:
+        db.close()

@@ -1,0 +1,1 @@
+"""The KBO network directory tab: agencies, academics, local sages and partners."""

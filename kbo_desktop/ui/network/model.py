@@ -1,0 +1,141 @@
+"""Network members as a table, and the filter the directory's search box drives.
+
+The model holds plain :class:`~kbo_desktop.domain.records.NetworkMember`
+records handed over by the tab (it never queries); sorting and filtering live
+in :class:`MemberFilterProxy` so the view can sort by any column while the
+filter box narrows by text across name, organization, expertise and contacts
+and the kind combo narrows by kind.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from kbo_desktop.domain.enums import MemberKind
+from kbo_desktop.domain.records import NetworkMember
+from kbo_desktop.ui.widgets.thai_wrap import wrappable
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_NAME, COL_KIND, COL_ORGANIZATION, COL_EXPERTISE, COL_PHONE, COL_EMAIL = range(6)
+MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # the NetworkMember of the row
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # its id
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # its MemberKind value (str)
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # all its text, folded, for filtering
+SORT_ROLE = Qt.ItemDataRole.UserRole + 5  # the cell's text without display-only U+200B
+
+_HEADERS = (
+    QT_TRANSLATE_NOOP("NetworkMembersModel", "ชื่อ"),
+    QT_TRANSLATE_NOOP("NetworkMembersModel", "ประเภท"),
+    QT_TRANSLATE_NOOP("NetworkMembersModel", "หน่วยงาน/สังกัด"),
+    QT_TRANSLATE_NOOP("NetworkMembersModel", "ความเชี่ยวชาญ"),
+    QT_TRANSLATE_NOOP("NetworkMembersModel", "โทรศัพท์"),
+    QT_TRANSLATE_NOOP("NetworkMembersModel", "อีเมล"),
+)
+
+
+class NetworkMembersModel(QAbstractTableModel):
+    """One row per live network member, in the order given."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._members: list[NetworkMember] = []
+        self.language = "th"
+
+    def set_members(self, members: list[NetworkMember]) -> None:
+        self.beginResetModel()
+        self._members = list(members)
+        self.endResetModel()
+
+    def member(self, row: int) -> NetworkMember:
+        return self._members[row]
+
+    def row_of(self, member_id: str) -> int:
+        """Row of the member with that id, or -1."""
+        return next((i for i, m in enumerate(self._members) if m.id == member_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._members)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def _text(self, member: NetworkMember, column: int) -> str:
+        if column == COL_KIND:
+            return member.kind.label(self.language)
+        return str(
+            (member.name, "", member.organization, member.expertise, member.phone, member.email)[
+                column
+            ]
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._members):
+            return None
+        member = self._members[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return wrappable(self._text(member, column))
+        if role == SORT_ROLE:
+            return self._text(member, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_ORGANIZATION, COL_EXPERTISE):
+            return wrappable(self._text(member, column)) or None
+        if role == MEMBER_ROLE:
+            return member
+        if role == ID_ROLE:
+            return member.id
+        if role == KIND_ROLE:
+            return member.kind.value
+        if role == SEARCH_ROLE:
+            return " ".join(self._text(member, c) for c in range(len(_HEADERS))).casefold()
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:  # noqa: N802
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(_HEADERS)
+        ):
+            return QCoreApplication.translate("NetworkMembersModel", _HEADERS[section])
+        return None
+
+
+class MemberFilterProxy(QSortFilterProxyModel):
+    """Sorts by the shown text (Thai collation) and filters by text and kind."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._text = ""
+        self._kind: MemberKind | None = None
+        self.setSortLocaleAware(True)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setDynamicSortFilter(True)
+        self.setSortRole(SORT_ROLE)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_kind(self, kind: MemberKind | None) -> None:
+        self.beginFilterChange()
+        self._kind = kind
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._kind is not None and index.data(KIND_ROLE) != self._kind.value:
+            return False
+        return not self._text or self._text in str(index.data(SEARCH_ROLE))

@@ -1,0 +1,1 @@
+"""The search box, its results model and the results dock."""
