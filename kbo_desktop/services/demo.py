@@ -241,7 +241,8 @@ class _Builder:
         last = min(when.today - timedelta(days=3), when.fy_end + timedelta(days=45))
         count = rng.randint(3, 5)
         span = max(1, (last - first).days)
-        days = sorted(first + timedelta(days=rng.randint(0, span)) for _ in range(count))
+        days = sorted(first + timedelta(days=rng.randint(0, span)) for _ in range(count - 1))
+        days.append(last - timedelta(days=rng.randint(0, 40)))  # every group was seen recently
         for number, day in enumerate(days):
             team = officers[:1] + (provincial if number == 0 or rng.random() < 0.3 else [])
             visit = r.Visit(
