@@ -145,3 +145,28 @@ def test_show_record_selects_the_member(tab, records) -> None:  # noqa: ANN001
     assert tab.show_record("network_members", member.id)
     assert tab.editor.ui.nameEdit.text() == "ธ.ก.ส. สาขาเลย"
     assert not tab.show_record("producers", member.id)
+
+
+def test_a_member_shows_every_plan_action_assigned_to_them_and_opens_it(
+    qapp, db, qtbot, tmp_path  # noqa: ANN001
+) -> None:
+    from kbo_desktop.ui.app import create_application
+    from kbo_desktop.ui.network.tab import NetworkTab
+    from tests.factories import small_province
+
+    create_application([])
+    saved = small_province(db, tmp_path)
+    page = NetworkTab(db)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.show_record("network_members", saved["member"].id)
+
+    view = page.member_actions
+    assert view.model.rowCount() == 1
+    assert view.model.row_data(0).action.id == saved["action"].id
+    with qtbot.waitSignal(page.recordRequested) as requested:
+        view.table.activated.emit(view.model.index(0, 0))
+    assert requested.args == ["plan_actions", saved["action"].id]
+
+    page.new_record()
+    assert view.model.rowCount() == 0

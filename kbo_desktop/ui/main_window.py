@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, page.title())
             page.dirtyChanged.connect(self._on_page_dirty_changed)
             page.statusMessage.connect(self._on_page_status_message)
+            page.recordRequested.connect(self.show_record)
         self._previous_index = -1
         self._switching = False
         self.search_box = SearchBox(self)

@@ -19,10 +19,13 @@ class TabPage(QWidget):
     Signals:
         statusMessage(str): a short message for the status bar.
         dirtyChanged(bool): the tab now has (or no longer has) unsaved edits.
+        recordRequested(str, str): the user asked to open a record another tab
+            shows (collection, id); the window routes it through ``show_record``.
     """
 
     statusMessage = Signal(str)
     dirtyChanged = Signal(bool)
+    recordRequested = Signal(str, str)
 
     #: Key used by ``kbo-desktop screenshots --tab KEY`` and settings.
     KEY = ""

@@ -30,9 +30,11 @@ class MemberEditor(QWidget):
         dirtyChanged(bool): the form now differs (or no longer differs) from
             the member loaded.
         saveRequested(), revertRequested(), deleteRequested(): its buttons.
+        memberLoaded(str): a member was put in the form (its id; "" for a new one).
     """
 
     dirtyChanged = Signal(bool)
+    memberLoaded = Signal(str)
     saveRequested = Signal()
     revertRequested = Signal()
     deleteRequested = Signal()
@@ -53,8 +55,7 @@ class MemberEditor(QWidget):
         heading.setBold(True)
         self.ui.headingLabel.setFont(heading)
         self.clear_problems()
-        # Issue 4 adds the plan actions this member is responsible for in
-        # ``self.ui.memberSectionsLayout`` (an empty layout under the fields).
+        # The tab puts the member's plan actions in ``self.ui.memberSectionsLayout``.
         for edit in (
             self.ui.nameEdit,
             self.ui.organizationEdit,
@@ -94,6 +95,7 @@ class MemberEditor(QWidget):
         self._loading = False
         self.clear_problems()
         self._set_dirty(False)
+        self.memberLoaded.emit("" if self._is_new else self._loaded.id)
 
     def loaded(self) -> NetworkMember:
         return self._loaded

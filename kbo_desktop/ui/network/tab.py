@@ -45,6 +45,7 @@ from kbo_desktop.ui.network.model import (
     MemberFilterProxy,
     NetworkMembersModel,
 )
+from kbo_desktop.ui.planning.member_actions import MemberActionsView
 from kbo_desktop.ui.tab_page import TabPage
 from kbo_desktop.ui.widgets.dialogs import ask_save_discard_cancel
 
@@ -128,6 +129,12 @@ class NetworkTab(TabPage):
         left_box.addWidget(self.table, 1)
         left_box.addWidget(self.count_label)
         self.editor = MemberEditor()
+        # Every plan action this member is responsible for, across products.
+        self.member_actions = MemberActionsView(self.db, self.editor)
+        actions_heading = QLabel(self.tr("กิจกรรมตามแผนที่รับผิดชอบ"))
+        actions_heading.setStyleSheet("font-weight: bold")
+        self.editor.ui.memberSectionsLayout.addWidget(actions_heading)
+        self.editor.ui.memberSectionsLayout.addWidget(self.member_actions, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="networkSplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
@@ -146,6 +153,8 @@ class NetworkTab(TabPage):
         self.editor.saveRequested.connect(self.save)
         self.editor.revertRequested.connect(self.revert)
         self.editor.deleteRequested.connect(self.delete_selected)
+        self.editor.memberLoaded.connect(self._on_editor_member_loaded)
+        self.member_actions.actionActivated.connect(self.recordRequested)
 
     # -- TabPage contract -------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
@@ -263,6 +272,9 @@ class NetworkTab(TabPage):
         )  # fmt: skip
 
     # -- slots --------------------------------------------------------------------------
+    def _on_editor_member_loaded(self, member_id: str) -> None:
+        self.member_actions.set_member(member_id or None)
+
     def _on_filter_edit_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_count()
