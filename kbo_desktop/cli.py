@@ -38,16 +38,28 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    if path.suffix.lower() in (".xlsx", ".csv"):
-        raise KboError(
-            "โปรแกรมรุ่นนี้ยังนำเข้าจากตารางคำนวณไม่ได้ กรุณาใช้ไฟล์ .kbo",
-            "this version cannot import spreadsheets yet; use a .kbo bundle",
-            record=str(path),
-        )
-    from kbo_desktop.services.exchange import import_bundle
-
     db = _open_db(args)
-    lines = import_bundle(db, path).lines()
+    if path.suffix.lower() in (".xlsx", ".csv"):
+        from kbo_desktop.services.spreadsheets import check_spreadsheet, import_spreadsheet
+
+        if args.dry_run:
+            run = check_spreadsheet(db, path)
+            print(f"dry run of {path}: {'nothing would be written' if run.ok else 'refused'}")
+            for line in run.lines():
+                print(f"  {line}")
+            return EXIT_OK if run.ok else EXIT_BAD_INPUT
+        lines = import_spreadsheet(db, path).lines()
+    elif args.dry_run:
+        from kbo_desktop.services.exchange import preview_bundle
+
+        print(f"dry run of {path}: nothing written to {db.display_name()}")
+        for line in preview_bundle(db, path).lines():
+            print(f"  {line}")
+        return EXIT_OK
+    else:
+        from kbo_desktop.services.exchange import import_bundle
+
+        lines = import_bundle(db, path).lines()
     print(f"imported {path} into {db.display_name()}")
     for line in lines:
         print(f"  {line}")
@@ -82,6 +94,26 @@ def _cmd_packet(args: argparse.Namespace) -> int:
     options = PacketOptions(include_personal_data=args.include_personal_data)
     target = write_packet(db, args.meeting, Path(args.output), options)
     print(f"packet for meeting {args.meeting} written to {target}")
+    return EXIT_OK
+
+
+def _cmd_conflicts(args: argparse.Namespace) -> int:
+    from kbo_desktop.services.conflicts import conflict_fields, list_conflicts
+
+    db = _open_db(args)
+    conflicts = list_conflicts(db)
+    print(f"{len(conflicts)} open conflicts in {db.display_name()}")
+    for c in conflicts:
+        fields = ", ".join(d.field for d in conflict_fields(c)) or "-"
+        print(f"  #{c.id} {c.collection} {c.record_name!r} ({c.record_id}): differs in {fields}; kept {c.winner}")
+    return EXIT_OK
+
+
+def _cmd_template(args: argparse.Namespace) -> int:
+    from kbo_desktop.services.spreadsheet_template import write_template
+
+    target = write_template(Path(args.file))
+    print(f"producers template written to {target}")
     return EXIT_OK
 
 
@@ -126,6 +158,7 @@ def _build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", type=int, default=1, metavar="N", help="N times the base set (default 1)")
     imp = add("import", _cmd_import, "merge a .kbo bundle (or a producers spreadsheet) into the database")
     imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="check the file and show what would change; write nothing")
     exp = add("export", _cmd_export, "write every record and photo to a .kbo bundle")
     exp.add_argument("file", metavar="FILE.kbo")
     exp.add_argument("--officer", default="", help="name of the officer exporting, recorded in the bundle")
@@ -136,6 +169,9 @@ def _build_parser() -> argparse.ArgumentParser:
     shots.add_argument("dir", metavar="DIR")
     shots.add_argument("--tab", metavar="KEY", help="only this tab: producers, analysis, planning, visits, meetings, network")
     shots.add_argument("--font-size", type=int, default=11, metavar="PT", help="application font size (default 11)")
+    add("conflicts", _cmd_conflicts, "list open conflicts: records two machines changed independently")
+    tpl = add("template", _cmd_template, "write the producers spreadsheet template (.xlsx) to FILE")
+    tpl.add_argument("file", metavar="FILE.xlsx")
     pkt = add("packet", _cmd_packet, "write the PDF packet of a committee meeting")
     pkt.add_argument("--meeting", required=True, metavar="ID", help="id of the meeting")
     pkt.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")

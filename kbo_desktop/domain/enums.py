@@ -33,7 +33,7 @@ class LabelledEnum(StrEnum):
         """Accept a contract value or either label (as typed in a spreadsheet)."""
         wanted = text.strip().casefold()
         for member in cls:
-            if wanted in (member.value, member.label_th.casefold(), member.label_en.casefold()):
+            if wanted in (member.value.casefold(), member.label_th.casefold(), member.label_en.casefold()):
                 return member
         raise ValueError(text)
 

@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -33,6 +34,9 @@ MAX_UNCOMPRESSED_BYTES = 8 * 1024**3
 MAX_JSON_BYTES = 1024**3
 MAX_PHOTO_BYTES = 64 * 1024**2
 MAX_RATIO = 200  # compressed-to-real size; zip bombs are far above this
+# What reading a damaged zip can raise: an "encrypted" flag, an unknown compression
+# method or a broken deflate stream do not surface as BadZipFile.
+_ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, ValueError, zlib.error)
 _PHOTO_NAME = re.compile(r"^photos/([0-9a-f]{64})\.(jpg|jpeg|png|webp)$")
 
 
@@ -88,7 +92,7 @@ def _read_json(path: Path, archive: zipfile.ZipFile, name: str) -> Any:
         raise _error(path, f"{name} ใหญ่เกินไป", f"{name} is too large", record=name)
     try:
         raw = archive.read(info)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except _ZIP_ERRORS as exc:
         raise _error(path, f"อ่าน {name} ไม่ได้ ไฟล์เสียหาย", f"{name} is damaged: {exc}", record=name) from exc
     try:
         return json.loads(raw.decode("utf-8"))
@@ -172,7 +176,17 @@ def _decode_records(path: Path, document: dict[str, Any]) -> dict[str, list[r.Re
                     field_name="id",
                 )
             seen.add(item["id"])
-            decoded[collection].append(from_contract(cls, item))
+            try:
+                decoded[collection].append(from_contract(cls, item))
+            except (TypeError, ValueError) as exc:
+                # jsonschema checks "date-time" only when rfc3339-validator is
+                # installed, so a bad updated_at can reach the decoder.
+                raise _error(
+                    path,
+                    f"ค่าในระเบียนนี้อ่านไม่ได้ ({exc})",
+                    f"a value of this record cannot be read ({exc})",
+                    record=f"data.json: {collection}[{index}] (id {item['id']})",
+                ) from exc
     return decoded
 
 
@@ -191,7 +205,7 @@ def read_bundle(path: Path) -> ParsedBundle:
         raise _error(path, "ไฟล์ใหญ่เกินกว่าจะเป็นชุดข้อมูล KBO", "file is too large for a KBO bundle")
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except _ZIP_ERRORS as exc:
         raise _error(
             path,
             "ไม่ใช่ชุดข้อมูล .kbo (ไม่ใช่ไฟล์ zip หรือไฟล์เสียหาย)",
@@ -234,7 +248,7 @@ def _check_photo_bytes(path: Path, archive: zipfile.ZipFile, entries: dict[str, 
             with archive.open(info) as handle:
                 for chunk in iter(lambda: handle.read(1 << 20), b""):
                     digest.update(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        except _ZIP_ERRORS as exc:
             raise _error(path, f"อ่านภาพ {entry} ไม่ได้ ไฟล์เสียหาย", f"photo {entry} is damaged", record=entry) from exc
         if digest.hexdigest() != file_name.split(".")[0]:
             raise _error(

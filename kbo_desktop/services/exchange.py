@@ -3,9 +3,12 @@
 Import is all-or-nothing: the bundle is read and checked whole
 (:mod:`bundle_reader`), its references are resolved against the bundle and
 the database, and only then is it applied in one transaction. Merging is by
-record id: a record is inserted when new, replaced only when the incoming
-``updated_at`` is newer, and a tombstone deletes. Tombstones are kept, so the
-same bundles imported in any order give the same database.
+record id by the rule in :mod:`merge` (the newest version wins, ties broken
+deterministically, tombstones kept), so the same bundles imported in any
+order give the same database; versions both sides changed since they last
+agreed are logged by :mod:`conflicts`. Exports can be partial: changed
+since a time, since the last bundle sent to an office (:mod:`sync_state`),
+or one district (:mod:`bundle_scope`).
 """
 
 from __future__ import annotations
@@ -26,46 +29,57 @@ from sqlalchemy import select
 
 from kbo_desktop import __version__
 from kbo_desktop.domain import records as r
-from kbo_desktop.domain.codec import format_timestamp, to_contract
+from kbo_desktop.domain.codec import format_timestamp, parse_timestamp, to_contract
 from kbo_desktop.domain.errors import BundleError
+from kbo_desktop.services import sync_state
 from kbo_desktop.services.bundle_reader import FORMAT, VERSION, ParsedBundle, read_bundle
+from kbo_desktop.services.bundle_scope import district_scope
+from kbo_desktop.services.conflicts import ConflictRecorder
+from kbo_desktop.services.merge import CollectionCounts, merge_records
 from kbo_desktop.store.database import Database
-from kbo_desktop.store.mapping import ROW_TYPES, apply_to_row, to_record
+from kbo_desktop.store.mapping import ROW_TYPES, to_record
 from kbo_desktop.store.models import AppMetaRow
 
+__all__ = [
+    "CollectionCounts", "ExportSummary", "ImportSummary", "build_document", "device_id",
+    "export_bundle", "import_bundle", "preview_bundle",
+]  # fmt: skip
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 _CHUNK = 500
 
 
 @dataclass
-class CollectionCounts:
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-
-
-@dataclass
 class ImportSummary:
-    """What an import did, per collection, for the CLI and the GUI to report."""
+    """What an import did (or, with ``preview``, would do), per collection,
+    for the CLI and the GUI to report."""
 
     file: Path
     counts: dict[str, CollectionCounts] = field(default_factory=dict)
     photos_written: int = 0
     photos_missing: list[str] = field(default_factory=list)
+    conflicts: int = 0
+    source_device: str = ""
+    preview: bool = False
 
     def lines(self) -> list[str]:
         out = []
+        verbs = ("to add", "to update", "to delete", "unchanged") if self.preview else (
+            "added", "updated", "deleted", "unchanged")  # fmt: skip
         for collection, c in self.counts.items():
             if c.added or c.updated or c.deleted or c.unchanged:
                 out.append(
-                    f"{collection}: {c.added} added, {c.updated} updated, "
-                    f"{c.deleted} deleted, {c.unchanged} unchanged"
+                    f"{collection}: {c.added} {verbs[0]}, {c.updated} {verbs[1]}, "
+                    f"{c.deleted} {verbs[2]}, {c.unchanged} {verbs[3]}"
                 )
-        out.append(f"photos: {self.photos_written} files stored")
+        out.append(f"photos: {self.photos_written} files {'to store' if self.preview else 'stored'}")
         if self.photos_missing:
             out.append(f"photos without their image file in the bundle: {len(self.photos_missing)}")
+        if self.conflicts:
+            out.append(
+                f"conflicts {'to log' if self.preview else 'logged'}: {self.conflicts} "
+                "(both sides changed; see `kbo-desktop conflicts`)"
+            )
         return out
 
 
@@ -82,13 +96,27 @@ def device_id(db: Database) -> str:
         return row.value if row else ""
 
 
-def build_document(db: Database, *, officer: str = "", province: str = "") -> dict[str, Any]:
-    """The ``data.json`` object for everything in the database, tombstones included."""
+def build_document(
+    db: Database,
+    *,
+    officer: str = "",
+    province: str = "",
+    since: datetime | None = None,
+    amphoe: str | None = None,
+) -> dict[str, Any]:
+    """The ``data.json`` object, tombstones included: everything, or only records
+    changed after ``since`` and/or belonging to one ``amphoe``."""
     collections: dict[str, list[dict[str, Any]]] = {}
     with db.reading() as session:
+        scope = district_scope(session, amphoe) if amphoe else None
         for cls in r.RECORD_TYPES:
             row_type = ROW_TYPES[cls]
-            rows = session.scalars(select(row_type).order_by(row_type.id))
+            query = select(row_type).order_by(row_type.id)
+            if since is not None:
+                query = query.where(row_type.updated_at > since)
+            rows = session.scalars(query)
+            if scope is not None:
+                rows = (row for row in rows if row.id in scope[cls])  # type: ignore[assignment]
             collections[cls.COLLECTION] = [to_contract(to_record(row)) for row in rows]
     source = {"device_id": device_id(db), "app_version": __version__}
     if officer:
@@ -104,10 +132,34 @@ def build_document(db: Database, *, officer: str = "", province: str = "") -> di
     }
 
 
-def export_bundle(db: Database, target: Path, *, officer: str = "", province: str = "") -> ExportSummary:
-    """Write every record and photo file to ``target``; the file appears whole or not at all."""
+def export_bundle(
+    db: Database,
+    target: Path,
+    *,
+    officer: str = "",
+    province: str = "",
+    since: datetime | None = None,
+    office: str | None = None,
+    amphoe: str | None = None,
+) -> ExportSummary:
+    """Write records and their photo files to ``target``; the file appears whole or not at all.
+
+    Args:
+        since: only records changed after this time.
+        office: only what changed since the last bundle sent to this office
+            (everything the first time); the export is remembered for next time.
+            An explicit ``since`` takes precedence over the remembered one.
+        amphoe: only one district's producers and what hangs off them.
+
+    Raises:
+        ValidationError: ``amphoe`` names a district with no producers.
+    """
     target = Path(target)
-    document = build_document(db, officer=officer, province=province)
+    started = datetime.now(UTC)
+    if office and since is None:
+        with db.reading() as session:
+            since = sync_state.office_since(session, office)
+    document = build_document(db, officer=officer, province=province, since=since, amphoe=amphoe)
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     photos = [
         item["sha256"] + "." + item.get("ext", "jpg")
@@ -124,6 +176,16 @@ def export_bundle(db: Database, target: Path, *, officer: str = "", province: st
         "photos": present,
         "data_sha256": hashlib.sha256(data).hexdigest(),
     }
+    with db.reading() as session:
+        marks = sync_state.received_marks(session)
+    if marks:
+        manifest["received_from"] = {device: format_timestamp(stamp) for device, stamp in marks.items()}
+    if since is not None or office or amphoe:
+        manifest["partial"] = {
+            key: value
+            for key, value in (("since", since and format_timestamp(since)), ("office", office), ("amphoe", amphoe))
+            if value
+        }
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=".kbo-", suffix=".partial", dir=target.parent)
     os.close(handle)
@@ -138,6 +200,11 @@ def export_bundle(db: Database, target: Path, *, officer: str = "", province: st
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+    with db.transaction() as session:
+        sync_state.record_sent(
+            session, office=office or "", exported_at=started, since=since, amphoe=amphoe or "",
+            file_name=target.name, records=sum(manifest["counts"].values()),
+        )  # fmt: skip
     log.info("exported %s", target)
     return ExportSummary(target, manifest["counts"], len(present))
 
@@ -179,13 +246,16 @@ def _check_references(db: Database, bundle: ParsedBundle) -> None:
                     )
 
 
+def _needed_photos(bundle: ParsedBundle) -> list[str]:
+    return sorted(
+        {item.file_name for item in bundle.records.get("photos", []) if isinstance(item, r.Photo) and not item.deleted}
+    )
+
+
 def _store_photos(db: Database, bundle: ParsedBundle, summary: ImportSummary) -> None:
     """Copy photo files into the photo folder (content-addressed, so harmless to repeat)."""
-    needed = {
-        item.file_name for item in bundle.records.get("photos", []) if isinstance(item, r.Photo) and not item.deleted
-    }
     with zipfile.ZipFile(bundle.path) as archive:
-        for name in sorted(needed):
+        for name in _needed_photos(bundle):
             final = db.photos_dir / name
             if final.is_file():
                 continue
@@ -199,57 +269,105 @@ def _store_photos(db: Database, bundle: ParsedBundle, summary: ImportSummary) ->
             summary.photos_written += 1
 
 
-def import_bundle(db: Database, source: Path, *, progress: Progress | None = None, backup: bool = True) -> ImportSummary:
+@dataclass
+class _Origin:
+    """Who sent a bundle and what it says about its exchanges with us."""
+
+    device: str = ""
+    exported_at: datetime | None = None
+    peer_says: datetime | None = None  # newest bundle of ours the sender had received
+    amphoe: str = ""  # set when the bundle holds one district only
+
+
+def _timestamp(value: Any) -> datetime | None:
+    try:
+        return parse_timestamp(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _origin(bundle: ParsedBundle, own_device: str) -> _Origin:
+    """Read the sender's details defensively: the manifest is not schema-checked."""
+    source = bundle.document.get("source")
+    device = source.get("device_id", "") if isinstance(source, dict) else ""
+    marks = bundle.manifest.get("received_from")
+    partial = bundle.manifest.get("partial")
+    amphoe = partial.get("amphoe", "") if isinstance(partial, dict) else ""
+    return _Origin(
+        device=device if isinstance(device, str) else "",
+        exported_at=_timestamp(bundle.document.get("exported_at")),
+        peer_says=_timestamp(marks.get(own_device)) if isinstance(marks, dict) and own_device else None,
+        amphoe=amphoe if isinstance(amphoe, str) else "",
+    )
+
+
+def preview_bundle(db: Database, source: Path) -> ImportSummary:
+    """What importing ``source`` would add, update, delete and log as conflicts; nothing is written.
+
+    Raises:
+        BundleError: the bundle would be refused by :func:`import_bundle`.
+    """
+    bundle = read_bundle(Path(source))
+    _check_references(db, bundle)
+    own = device_id(db)
+    origin = _origin(bundle, own)
+    summary = ImportSummary(Path(source), source_device=origin.device, preview=True)
+    for name in _needed_photos(bundle):
+        if not (db.photos_dir / name).is_file():
+            if name in bundle.photo_entries:
+                summary.photos_written += 1
+            else:
+                summary.photos_missing.append(name)
+    with db.reading() as session:
+        recorder = ConflictRecorder(
+            session, source_device=origin.device, own_device=own, source_file=bundle.path.name,
+            peer_says=origin.peer_says, write=False,
+        )  # fmt: skip
+        summary.counts = merge_records(session, bundle.records, apply=False, observer=recorder).counts
+        summary.conflicts = recorder.count
+    return summary
+
+
+def import_bundle(
+    db: Database,
+    source: Path,
+    *,
+    progress: Progress | None = None,
+    backup: bool = True,
+    office: str = "",
+) -> ImportSummary:
     """Check a bundle whole, then merge it into the database in one transaction.
+
+    Args:
+        progress: called with (done, total) after each chunk; may raise to cancel.
+        office: the office the bundle came from, if the user knows it; links
+            the sending device to exports made for that office.
 
     Raises:
         BundleError: anything wrong with the bundle; the database is untouched.
     """
     bundle = read_bundle(Path(source))
     _check_references(db, bundle)
-    summary = ImportSummary(Path(source))
+    own = device_id(db)
+    origin = _origin(bundle, own)
+    summary = ImportSummary(Path(source), source_device=origin.device)
     if backup and db.file is not None:
         from kbo_desktop.services.backup import backup_database
 
         backup_database(db, reason="before-import")
     _store_photos(db, bundle, summary)
-    total = bundle.count()
-    done = 0
     with db.transaction() as session:
-        for cls in r.RECORD_TYPES:
-            items = bundle.records.get(cls.COLLECTION, [])
-            counts = summary.counts.setdefault(cls.COLLECTION, CollectionCounts())
-            row_type = ROW_TYPES[cls]
-            for start in range(0, len(items), _CHUNK):
-                chunk = items[start : start + _CHUNK]
-                existing = {
-                    row.id: row
-                    for row in session.scalars(select(row_type).where(row_type.id.in_([i.id for i in chunk])))
-                }
-                for item in chunk:
-                    _merge_one(session, row_type, existing.get(item.id), item, counts)
-                session.flush()
-                done += len(chunk)
-                if progress:
-                    progress(done, total)
+        recorder = ConflictRecorder(
+            session, source_device=origin.device, own_device=own, source_file=bundle.path.name,
+            peer_says=origin.peer_says,
+        )  # fmt: skip
+        result = merge_records(session, bundle.records, observer=recorder, progress=progress)
+        sync_state.record_received(
+            session, device_id=origin.device, office=office, exported_at=origin.exported_at,
+            earliest_change=result.earliest_change, amphoe=origin.amphoe, file_name=bundle.path.name,
+            records=bundle.count(),
+        )  # fmt: skip
+    summary.counts = result.counts
+    summary.conflicts = recorder.count
     log.info("imported %s: %s", source, "; ".join(summary.lines()))
     return summary
-
-
-def _merge_one(session: Any, row_type: type[Any], row: Any, item: r.Record, counts: CollectionCounts) -> None:
-    if row is None:
-        row = row_type(id=item.id)
-        session.add(row)
-        apply_to_row(item, row, keep_timestamp=True)
-        counts.added += 1
-        return
-    assert item.updated_at is not None  # required by the schema
-    if item.updated_at <= row.updated_at:
-        counts.unchanged += 1
-        return
-    was_deleted = row.deleted
-    apply_to_row(item, row, keep_timestamp=True)
-    if item.deleted and not was_deleted:
-        counts.deleted += 1
-    else:
-        counts.updated += 1

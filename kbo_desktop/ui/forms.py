@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -63,6 +64,22 @@ def _resolve(path: str) -> type[QWidget]:
     return getattr(importlib.import_module(module_name), class_name)
 
 
+_registered: set[type[QWidget]] = set()
+
+
+@lru_cache(maxsize=1)
+def _loader() -> QUiLoader:
+    """One loader for the whole program: PySide keeps the custom-widget
+    factories it registers, and creating a loader per form crashed after a
+    few loads (PySide6 6.12)."""
+    loader = QUiLoader()
+    for path in DEFAULT_CUSTOM_WIDGETS:
+        cls = _resolve(path)
+        loader.registerCustomWidget(cls)
+        _registered.add(cls)
+    return loader
+
+
 def load_form(
     name: str,
     parent: QWidget | None = None,
@@ -84,11 +101,11 @@ def load_form(
     Raises:
         FormError: the file is missing or malformed.
     """
-    loader = QUiLoader()
-    for path in DEFAULT_CUSTOM_WIDGETS:
-        loader.registerCustomWidget(_resolve(path))
+    loader = _loader()
     for cls in custom_widgets or []:
-        loader.registerCustomWidget(cls)
+        if cls not in _registered:
+            loader.registerCustomWidget(cls)
+            _registered.add(cls)
     data = QByteArray(form_bytes(name))
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
