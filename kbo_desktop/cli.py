@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from datetime import UTC, datetime
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -70,7 +71,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from kbo_desktop.services.exchange import export_bundle
 
     db = _open_db(args)
-    summary = export_bundle(db, Path(args.file), officer=args.officer, province=args.province)
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since)
+        except ValueError:
+            raise KboError(
+                f"วันที่ --since {args.since!r} ไม่ถูกต้อง (ใช้รูปแบบ 2026-11-01)",
+                f"--since {args.since!r} is not an ISO date (e.g. 2026-11-01)",
+                record="--since",
+            ) from None
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=UTC)
+    summary = export_bundle(
+        db, Path(args.file), officer=args.officer, province=args.province,
+        since=since, office=args.office or None, amphoe=args.amphoe or None,
+    )  # fmt: skip
     print(f"exported {db.display_name()} to {summary.file}")
     for name, count in summary.counts.items():
         print(f"  {name}: {count}")
@@ -163,6 +179,9 @@ def _build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", metavar="FILE.kbo")
     exp.add_argument("--officer", default="", help="name of the officer exporting, recorded in the bundle")
     exp.add_argument("--province", default="", help="province the data belongs to, recorded in the bundle")
+    exp.add_argument("--since", metavar="DATE", help="only records changed after this ISO date or time (UTC)")
+    exp.add_argument("--office", default="", help="only what changed since the last bundle exported to this office")
+    exp.add_argument("--amphoe", default="", help="only this district's producers and what hangs off them")
     bak = add("backup", _cmd_backup, "copy the database to FILE (or to the rotating backups folder)")
     bak.add_argument("file", metavar="FILE", nargs="?")
     shots = add("screenshots", _cmd_screenshots, "render every tab (or one) to DIR/<key>.png at 1280x800, no window shown")

@@ -180,3 +180,15 @@ def test_updated_at_is_kept_from_the_sender(db, exported, tmp_path):
     stored = RecordService(fresh).list(r.Producer)[0].updated_at
     assert format_timestamp(stored) == sent
     assert stored < datetime.now(UTC)
+
+
+def test_export_of_one_district_on_the_command_line_carries_only_its_producers(tmp_path, capsys):
+    from kbo_desktop.services.demo import build_demo
+
+    source = Database(tmp_path / "province.db")
+    build_demo(source, today=datetime(2026, 11, 21).date())
+    target = tmp_path / "chiang-khan.kbo"
+    assert main(["export", str(target), "--amphoe", "เชียงคาน", "--db", str(source.file)]) == 0
+    producers = read_parts(target)[1]["records"]["producers"]
+    assert producers and {p["address"]["amphoe"] for p in producers} == {"เชียงคาน"}
+    assert main(["export", str(tmp_path / "x.kbo"), "--since", "yesterday", "--db", str(source.file)]) == 2

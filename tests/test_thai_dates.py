@@ -36,3 +36,10 @@ def test_fiscal_year_2566_runs_from_october_2022_to_september_2023():
     assert fiscal_year_be(date(2022, 10, 1)) == 2566
     assert fiscal_year_be(date(2022, 9, 30)) == 2565
     assert fiscal_year_be(date(2023, 9, 30)) == 2566
+
+
+def test_a_leap_day_moved_to_a_common_year_becomes_28_february():
+    from kbo_desktop.domain.thai_dates import add_years
+
+    assert add_years(date(2024, 2, 29), 3) == date(2027, 2, 28)
+    assert add_years(date(2024, 2, 29), 4) == date(2028, 2, 29)

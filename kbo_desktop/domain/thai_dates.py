@@ -118,3 +118,11 @@ def fiscal_year_bounds(fy_be: int) -> tuple[date, date]:
 
 def format_fiscal_year(fy_be: int, language: str = "th") -> str:
     return f"ปีงบประมาณ {fy_be}" if language == "th" else f"FY {fy_be}"
+
+
+def add_years(value: date, years: int) -> date:
+    """The same day ``years`` later; 29 February becomes 28 February in a common year."""
+    try:
+        return value.replace(year=value.year + years)
+    except ValueError:
+        return value.replace(year=value.year + years, day=28)

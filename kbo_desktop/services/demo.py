@@ -39,7 +39,7 @@ from kbo_desktop.domain.enums import (
     SwotKind,
 )
 from kbo_desktop.domain.errors import KboError
-from kbo_desktop.domain.thai_dates import fiscal_year_be
+from kbo_desktop.domain.thai_dates import add_years, fiscal_year_be
 from kbo_desktop.services import demo_content as content
 from kbo_desktop.services.photos import store_bytes
 from kbo_desktop.store.database import Database
@@ -170,7 +170,7 @@ class _Builder:
             issued = expires = None
             if status in (CertificationStatus.HELD, CertificationStatus.EXPIRED):
                 issued = when.meeting - timedelta(days=rng.randint(400, 1100))
-                expires = issued.replace(year=issued.year + 3)
+                expires = add_years(issued, 3)
             self._add(r.Certification(id=self._id(), product_id=product.id, standard=Standard(cert.standard),
                                       status=status, number=when.text(cert.number), issued_on=issued,
                                       expires_on=expires), when.first_meeting)  # fmt: skip

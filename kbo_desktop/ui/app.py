@@ -203,6 +203,12 @@ def run_window(db_path_or_none: str | None) -> int:
             None, QCoreApplication.translate("app", "เปิดฐานข้อมูลไม่ได้"), exc.message_th
         )
         return 2
+    from kbo_desktop.services.backup import backup_on_start
+
+    try:
+        backup_on_start(db)  # at most one a day; a few ms for a district's data
+    except (KboError, OSError) as exc:
+        log.warning("automatic backup on start failed: %s", exc)
     try:
         window = MainWindow(db)
         window.show()
