@@ -6,9 +6,11 @@ spaces) and with :class:`kbo_desktop.reports.thai_text.ThaiParagraph`. Each is
 built several times; medians are printed and written to
 ``bench/out/typesetting.json``.
 
-Two figures for ThaiParagraph: *cold* clears the word-segmentation and shaping
-caches before every build (a first packet after start-up, though pythainlp's
-dictionary is already loaded), *warm* keeps them (every later packet).
+Two figures for ThaiParagraph: *cold* clears every typesetting cache (words,
+dictionary lookups, shapes, line units, prepared glyph runs;
+``thai_text.clear_caches``) before every build, as for text never set before
+(pythainlp's dictionary and the fonts stay loaded); *warm* keeps them (text set
+before, e.g. the same packet generated again).
 
 Run from the repository root::
 
@@ -31,7 +33,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from kbo_desktop.reports import linebreak, shaping
+from kbo_desktop.reports import thai_text
 from kbo_desktop.reports.fonts import register_thai_fonts
 from kbo_desktop.reports.thai_text import ThaiParagraph, ThaiParagraphStyle
 
@@ -104,11 +106,8 @@ def build_thai(paragraphs: list[str]) -> bytes:
 
 
 def clear_caches() -> None:
-    """Forget segmented words and shaped glyphs (not the loaded dictionary or fonts)."""
-    linebreak.words.cache_clear()
-    linebreak._chunk_words.cache_clear()
-    linebreak.clusters.cache_clear()
-    shaping._shape_cached.cache_clear()
+    """Forget segmented words, shaped glyphs and broken lines (not the dictionary or fonts)."""
+    thai_text.clear_caches()
 
 
 def _time(fn: Callable[[], bytes]) -> tuple[float, int]:

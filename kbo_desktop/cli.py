@@ -137,7 +137,10 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
     from kbo_desktop.ui.screenshots import render_screenshots
 
     db = _open_db(args)
-    for path in render_screenshots(db, Path(args.dir), args.tab, font_size=args.font_size):
+    shots = render_screenshots(
+        db, Path(args.dir), args.tab, font_size=args.font_size, language=args.language
+    )
+    for path in shots:
         print(f"wrote {path}")
     return EXIT_OK
 
@@ -188,6 +191,7 @@ def _build_parser() -> argparse.ArgumentParser:
     shots.add_argument("dir", metavar="DIR")
     shots.add_argument("--tab", metavar="KEY", help="only this tab: producers, analysis, planning, visits, meetings, network")
     shots.add_argument("--font-size", type=int, default=11, metavar="PT", help="application font size (default 11)")
+    shots.add_argument("--language", choices=("th", "en"), default="th", help="window language (default th)")
     add("conflicts", _cmd_conflicts, "list open conflicts: records two machines changed independently")
     tpl = add("template", _cmd_template, "write the producers spreadsheet template (.xlsx) to FILE")
     tpl.add_argument("file", metavar="FILE.xlsx")

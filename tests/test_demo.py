@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections import Counter
 from datetime import date
 
 import jsonschema
@@ -10,6 +12,7 @@ import jsonschema
 from kbo_desktop.cli import main
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.enums import Category
+from kbo_desktop.domain.thai_dates import fiscal_year_be
 from kbo_desktop.services.demo import build_demo
 from kbo_desktop.services.exchange import build_document
 from kbo_desktop.services.records import RecordService
@@ -66,3 +69,51 @@ def test_demo_refuses_a_database_that_already_has_data(db, capsys):
     assert main(["demo", "--db", str(db.file)]) == 2
     assert "already holds producers" in capsys.readouterr().err
     assert len(RecordService(db).list(r.Producer)) == 20
+
+
+def _fingerprint(db: Database) -> str:
+    records = build_document(db)["records"]
+    text = json.dumps(records, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def test_scale_1_is_still_exactly_the_twenty_loei_groups(db):
+    """Screenshots, tests and the README show scale 1: larger scales must not change it.
+
+    The fingerprint is of every record (ids and timestamps included) on a fixed
+    day; if the Loei content is changed on purpose, this is the one number to update.
+    """
+    build_demo(db, today=TODAY)
+    assert _fingerprint(db) == "fef22fc4f866f761cc30ea78cb732772cd3ced377105e85411e5fe619723dc19"
+
+
+def test_further_copies_have_longer_histories_and_reach_the_issue_numbers_at_scale_500(tmp_path):
+    db = Database(tmp_path / "four.db")
+    counts = build_demo(db, scale=4, today=TODAY)  # scale <= 5: every record is validated as it is built
+    service = RecordService(db)
+    extra_producers = {p.id for p in service.list(r.Producer) if "(ชุดที่" in p.name}
+    assert len(extra_producers) == 60
+    products = [p for p in service.list(r.Product) if p.producer_id in extra_producers]
+    visits = [v for v in service.list(r.Visit) if v.producer_id in extra_producers]
+    points = Counter(s.product_id for s in service.list(r.SwotItem))
+    assert len(products) / 60 >= 2.0
+    assert len(visits) / 60 >= 10
+    assert sum(points[p.id] for p in products) / len(products) >= 13
+    years = Counter(fiscal_year_be(v.visited_on) for v in visits)
+    assert len(years) >= 4 and min(years.values()) >= 10  # spread over several programme years
+    assert len({s.text for s in service.list(r.SwotItem)}) > 250  # varied, not one sentence repeated
+
+    # Counts grow by the same amount per copy, so scale 500 is the base plus 499 such copies.
+    base = {cls.COLLECTION: n for cls, n in zip(r.RECORD_TYPES, _base_counts(tmp_path), strict=True)}
+    at_500 = {name: base[name] + (counts[name] - base[name]) / 3 * 499 for name in counts}
+    assert at_500["producers"] == 10_000
+    assert at_500["products"] >= 20_000 * 1.05
+    assert at_500["visits"] >= 100_000 * 1.05
+    assert at_500["swot_items"] >= 300_000 * 1.05
+
+
+def _base_counts(tmp_path) -> list[int]:  # noqa: ANN001
+    one = Database(tmp_path / "one.db")
+    counts = build_demo(one, today=TODAY)
+    one.close()
+    return [counts[cls.COLLECTION] for cls in r.RECORD_TYPES]

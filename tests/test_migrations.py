@@ -60,3 +60,10 @@ def test_a_database_from_a_newer_program_is_refused_not_damaged(tmp_path):
     with pytest.raises(KboError) as caught:
         Database(path)
     assert "newer KBO Desktop" in caught.value.message_en
+
+
+def test_the_fast_current_check_agrees_with_alembic(db) -> None:  # noqa: ANN001
+    """Opening skips Alembic when the schema is current; its idea of "current" must be Alembic's."""
+    from kbo_desktop.store.migrate import head_from_files
+
+    assert head_from_files() == head_revision(db) == current_revision(db)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -36,8 +37,10 @@ from kbo_desktop.services.packet import (
     write_packet,
 )
 from kbo_desktop.services.records import RecordService
+from kbo_desktop.services.visit_photos import import_photos, with_in_packet
+from kbo_desktop.services.visits import VisitService
 from kbo_desktop.store.database import Database
-from tests.factories import small_province
+from tests.factories import make_image, small_province
 
 PUA = re.compile("[\ue000-\uf8ff]")
 CM = 72 / 2.54
@@ -221,6 +224,76 @@ def test_gather_flags_expiring_certifications_and_orders_swot(db, province) -> N
     assert first.visits[0].observed[0].progress.progress_pct == 60
     assert first.photo is not None and first.photo_file is not None and first.photo_file.is_file()
     assert first.producer.phone == "" and second.swot[SwotKind.WEAKNESS][0].text.endswith("(ละไว้)")
+
+
+def _visit_with_photos(
+    db: Database,
+    tmp_path: Path,
+    producer: r.Record,
+    on: date,
+    photos: dict[str, bool],
+    observed: r.Record | None = None,
+) -> r.Visit:
+    """A stored visit with one photo per caption in ``photos``, ticked "in the
+    packet" where the value is True, as the visits tab saves them."""
+    visit = r.Visit(producer_id=producer.id, visited_on=on, officers=["นายวิชัย พัฒนา"])
+    files = [
+        make_image(tmp_path / f"{visit.id[:8]}-{i}.png", colour=("orange", "navy")[i])
+        for i in range(len(photos))
+    ]
+    added = import_photos(db, visit.id, files).added
+    chosen = [
+        with_in_packet(replace(photo, caption=caption), tick)
+        for photo, (caption, tick) in zip(added, photos.items(), strict=True)
+    ]
+    seen = [r.VisitProgress(plan_action_id=observed.id, progress_pct=70)] if observed else []
+    return VisitService(db).save_visit(visit, seen, chosen).visit
+
+
+def test_packet_shows_the_photo_ticked_on_the_latest_visit_before_the_meeting(
+    db, province, tmp_path: Path
+) -> None:  # noqa: ANN001
+    meeting = province["meeting"]
+    producer, after = province["producer"], meeting.held_on + timedelta(days=3)
+    ticked = {"ฉลากสองสีที่ติ๊กไว้": True, "ภาพหมู่สมาชิก": False}
+    _visit_with_photos(db, tmp_path, producer, date(2023, 4, 2), ticked, province["action"])
+    _visit_with_photos(db, tmp_path, producer, after, {"ภาพหลังประชุม": True})
+    # The second producer's visit followed no plan action: its photo is for its product.
+    _visit_with_photos(
+        db, tmp_path, province["producer2"], date(2023, 3, 30), {"ห้องบรรจุที่สร้างใหม่": True}
+    )
+
+    first, second = gather_packet(db, meeting.id).products
+    assert first.photo is not None and first.photo.caption == "ฉลากสองสีที่ติ๊กไว้"
+    assert first.photo_file is not None and first.photo_file.is_file()
+    assert second.photo is not None and second.photo.caption == "ห้องบรรจุที่สร้างใหม่"
+    text = _pdftotext(write_packet(db, meeting.id, tmp_path / "ticked.pdf"))
+    for caption in ("ฉลากสองสีที่ติ๊กไว้", "ห้องบรรจุที่สร้างใหม่"):
+        assert _laid_out(caption).search(text), caption
+    for left_out in ("ภาพหมู่สมาชิก", "ภาพหลังประชุม", "ผ้าผืนตัวอย่าง"):
+        assert not _laid_out(left_out).search(text), left_out
+
+
+def test_packet_falls_back_to_the_products_first_photo(db, province) -> None:  # noqa: ANN001
+    first, second = gather_packet(db, province["meeting"].id).products
+    assert first.photo is not None and first.photo.id == province["photo"].id
+    assert second.photo is None and second.photo_file is None
+
+
+def test_packet_lists_only_visits_on_or_before_the_meeting_date(
+    db, province, tmp_path: Path
+) -> None:  # noqa: ANN001
+    meeting = province["meeting"]
+    records = RecordService(db)
+    for days, findings in ((0, "ตรวจในวันประชุมเช้า"), (1, "กลับไปดูอีกครั้งหลังการประชุม")):
+        on = meeting.held_on + timedelta(days=days)
+        visit = r.Visit(producer_id=province["producer"].id, visited_on=on, findings=findings)
+        records.save(visit)
+    first, _second = gather_packet(db, meeting.id).products
+    assert [e.visit.visited_on for e in first.visits] == [meeting.held_on, date(2023, 3, 10)]
+    text = _pdftotext(write_packet(db, meeting.id, tmp_path / "visits.pdf"))
+    assert _laid_out("ตรวจในวันประชุมเช้า").search(text)
+    assert not _laid_out("กลับไปดูอีกครั้งหลังการประชุม").search(text)
 
 
 def test_progress_and_cancel(db, province, tmp_path: Path) -> None:  # noqa: ANN001

@@ -135,9 +135,26 @@ def test_copy_last_year_shifts_dates_and_resets_status(db, province) -> None:  #
         service.copy_last_year(pid, 2570)
 
 
-def test_shift_one_year_handles_leap_day() -> None:
-    assert planning.shift_one_year(date(2024, 2, 29)) == date(2025, 2, 28)
-    assert planning.shift_one_year(None) is None
+def test_copying_a_year_moves_29_february_to_28_february(db, province) -> None:  # noqa: ANN001
+    service = PlanningService(db)
+    pid = province["product"].id
+    leap_day = date(2024, 2, 29)  # 29 ก.พ. 2567, in FY 2567
+    plan = r.Plan(product_id=pid, fiscal_year_be=2567, title="ต่อยอดปี 2567")
+    open_ended = _action(description="ออกร้านงานกาชาด", start_on=leap_day)
+    service.save_plan(plan, [_action(description="อบรมฉลาก", start_on=leap_day, due_on=leap_day),
+                             open_ended])  # fmt: skip
+    copied_plan, copied = service.copy_last_year(pid, 2568)
+    by_name = {a.description: a for a in copied}
+    assert copied_plan.fiscal_year_be == 2568
+    assert (by_name["อบรมฉลาก"].start_on, by_name["อบรมฉลาก"].due_on) == (
+        date(2025, 2, 28),
+        date(2025, 2, 28),
+    )
+    assert (by_name["ออกร้านงานกาชาด"].start_on, by_name["ออกร้านงานกาชาด"].due_on) == (
+        date(2025, 2, 28),
+        None,
+    )
+    assert service.actions(copied_plan.id) == sorted(copied, key=planning.action_sort_key)
 
 
 def test_actions_for_member_across_products(db, province) -> None:  # noqa: ANN001

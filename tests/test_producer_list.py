@@ -68,6 +68,40 @@ def test_filters_narrow_the_list(db, tmp_path, records) -> None:
     assert pl.amphoes_in_use(db) == ["เชียงคาน", "นาด้วง", "ภูเรือ", "เมืองเลย"]
 
 
+def test_pages_of_every_sort_join_up_to_the_whole_list(db, tmp_path, records) -> None:
+    small_province(db, tmp_path)
+    _more_producers(records)
+    records.save(r.Producer(name="โรงสีข้าวชุมชน", address=r.Address(amphoe="นาด้วง", province="เลย")))
+    for by in pl.SortBy:
+        for descending in (False, True):
+            order = pl.ProducerOrder(by, descending)
+            whole = pl.list_producers(db, order=order)
+            pages = [pl.list_producers(db, order=order, offset=n, limit=2) for n in (0, 2, 4)]
+            assert [row for page in pages for row in page] == whole, order
+            ids = pl.producer_ids(db, order=order)
+            assert ids == [row.id for row in whole], order
+            assert pl.rows_of(db, ids[::-1]) == whole[::-1]  # a page comes back in the order asked
+    by_name = [row.name for row in pl.list_producers(db)]
+    assert by_name == [
+        "กลุ่มทอผ้าฝ้ายย้อมครามบ้านนาอาน", "กลุ่มแม่บ้านน้ำพริกนาด้วง", "ร้านปั้นดินเผาเชียงคาน",
+        "โรงสีข้าวชุมชน", "วิสาหกิจชุมชนไวน์มะขามภูเรือ"]  # fmt: skip  # โร after ร้า, before วิ
+    by_district = pl.list_producers(db, order=pl.ProducerOrder(pl.SortBy.AMPHOE, descending=True))
+    assert [(row.amphoe, row.name) for row in by_district][:3] == [
+        ("เมืองเลย", "กลุ่มทอผ้าฝ้ายย้อมครามบ้านนาอาน"), ("ภูเรือ", "วิสาหกิจชุมชนไวน์มะขามภูเรือ"),
+        ("นาด้วง", "กลุ่มแม่บ้านน้ำพริกนาด้วง")]  # fmt: skip  # names stay ascending within a district
+
+
+def test_filters_and_sort_combine(db, tmp_path, records) -> None:
+    small_province(db, tmp_path)
+    _more_producers(records)
+    target_first = pl.ProducerOrder(pl.SortBy.STARS, descending=True)
+    rows = pl.list_producers(db, pl.ProducerFilter(kbo_target_only=True), target_first)
+    assert [(row.name, row.best_star) for row in rows] == [
+        ("วิสาหกิจชุมชนไวน์มะขามภูเรือ", 4), ("กลุ่มทอผ้าฝ้ายย้อมครามบ้านนาอาน", 3)]  # fmt: skip
+    assert pl.producer_ids(db, pl.ProducerFilter(text="ไม่มีใครชื่อนี้")) == []
+    assert pl.rows_of(db, []) == []
+
+
 def test_detail_round_trip_saves_only_what_changed(db, tmp_path) -> None:
     made = small_province(db, tmp_path)
     detail = pl.load_detail(db, made["producer"].id)

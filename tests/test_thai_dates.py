@@ -43,3 +43,11 @@ def test_a_leap_day_moved_to_a_common_year_becomes_28_february():
 
     assert add_years(date(2024, 2, 29), 3) == date(2027, 2, 28)
     assert add_years(date(2024, 2, 29), 4) == date(2028, 2, 29)
+
+
+def test_thai_and_arabic_digits_convert_one_for_one() -> None:
+    from kbo_desktop.domain.thai_digits import to_arabic_digits, to_thai_digits
+
+    assert to_arabic_digits("โทร ๐๘๙-๗๑๒-๔๔๕๕") == "โทร 089-712-4455"
+    assert to_thai_digits("พ.ศ. 2569") == "พ.ศ. ๒๕๖๙"
+    assert to_arabic_digits(to_thai_digits("0123456789")) == "0123456789"

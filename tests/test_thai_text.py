@@ -169,3 +169,100 @@ def test_draw_thai_string_returns_its_width_for_all_alignments() -> None:
         width = draw_thai_string(canvas, 300, 40, text, 10, align=align)  # type: ignore[arg-type]
         assert width == pytest.approx(thai_string_width(text, 10))
     canvas.save()
+
+
+def _reference_operators(face, font_size, x, y, runs, actual_text):  # noqa: ANN001, ANN202
+    """Glyph-by-glyph drawing, as the layer first did it: the yardstick for the compiled runs."""
+    from kbo_desktop.reports.pdf_glyphs import _fmt, _utf16_hex
+
+    to_tj = 1000.0 / face.upem
+    out = [f"/Span <</ActualText <FEFF{_utf16_hex(actual_text)}>>> BDC"]
+    out.append(f"1 0 0 1 {_fmt(x)} {_fmt(y)} Tm")
+    pen = pdf = rise = 0
+    items: list[str] = []
+    hexes: list[str] = []
+
+    def flush_hex() -> None:
+        if hexes:
+            items.append("<" + "".join(hexes) + ">")
+            hexes.clear()
+
+    def flush_tj() -> None:
+        flush_hex()
+        if items:
+            out.append("[" + " ".join(items) + "] TJ")
+            items.clear()
+
+    for glyphs, extra in runs:
+        for g in glyphs:
+            if g.y_offset != rise:
+                flush_tj()
+                rise = g.y_offset
+                out.append(f"{_fmt(rise * font_size / face.upem)} Ts")
+            target = pen + g.x_offset
+            if target != pdf:
+                flush_hex()
+                items.append(_fmt(-(target - pdf) * to_tj))
+            hexes.append(f"{g.gid:04X}")
+            pdf = target + face.advances[g.gid]
+            pen += g.x_advance
+        pen += extra
+    flush_tj()
+    if rise:
+        out.append("0 Ts")
+    out.append("EMC")
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("bold", [False, True])
+@pytest.mark.parametrize("extra", [0.0, 37.5])
+def test_prepared_words_draw_exactly_like_glyph_by_glyph(bold: bool, extra: float) -> None:
+    from kbo_desktop.reports.fonts import get_face
+    from kbo_desktop.reports.linebreak import words
+    from kbo_desktop.reports.pdf_glyphs import drawn_run, line_operators
+    from kbo_desktop.reports.shaping import shape
+
+    face = get_face(bold)
+    # Marks raised or shifted by GPOS (ดั้ง, ซึ่ง, ผ่าน, น้ำ), kerned Latin, digits, spaces.
+    text = "ดั้งเดิม ซึ่ง ผ่าน ความอบอุ่น น้ำ ปู่ (Knowledge-Based OTOP) AV To ๒๕๖๖ 1,250.50 ที่นี่"
+    toks = words(text)
+    runs = [(drawn_run(w, bold), extra if w == " " else 0.0) for w in toks]
+    glyph_runs = [(shape(w, bold).glyphs, extra if w == " " else 0.0) for w in toks]
+    used: set[int] = set()
+    got = line_operators(face, 13.5, 85.04, 701.3, runs, text, used)
+    assert got == _reference_operators(face, 13.5, 85.04, 701.3, glyph_runs, text)
+    assert " Ts" in got, "the sample must exercise raised marks"
+    assert used == {g.gid for glyphs, _ in glyph_runs for g in glyphs}
+
+
+def test_text_set_again_breaks_and_draws_the_same_as_the_first_time() -> None:
+    from reportlab import rl_config
+
+    from kbo_desktop.reports.thai_text import clear_caches
+
+    styles = [
+        ThaiParagraphStyle(first_line_indent=36, alignment="justify"),
+        ThaiParagraphStyle(font_size=10, bold=True),
+        ThaiParagraphStyle(font_size=12, alignment="right", left_indent=20),
+    ]
+    texts = [NEWS, "ข้อดี  รสชาติอร่อย\nข้อด้อย ฉลากไม่ครบถ้วน\n\nสรุป", NEWS[:90] + " ดี ๆ"]
+
+    def story() -> list:
+        paras = [ThaiParagraph(t, s) for t in texts for s in styles]
+        cells = [[ThaiParagraph(t, styles[1]) for t in texts]]
+        return [*paras, Table(cells, colWidths=[90, 140, 120])]
+
+    invariant, rl_config.invariant = rl_config.invariant, 1
+    try:
+        clear_caches()
+        first, _ = _build(story())
+        again, _ = _build(story())
+        clear_caches()
+        fresh, _ = _build(story())
+    finally:
+        rl_config.invariant = invariant
+    assert first == again == fresh
+    for width in WIDTHS:
+        clear_caches()
+        cold = _lines(NEWS, width)
+        assert _lines(NEWS, width) == cold

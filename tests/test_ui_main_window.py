@@ -80,11 +80,13 @@ def test_missing_tab_modules_are_skipped_but_broken_ones_raise(
 ) -> None:
     from kbo_desktop.ui import tab_registry
 
-    absent = tab_registry.TabSpec("visits", "kbo_desktop.ui.nonexistent_area.tab:Nothing")
+    absent = tab_registry.TabSpec("visits", "kbo_desktop.ui.nonexistent_area.tab:Nothing", "x")
     assert tab_registry.load_tab_class(absent) is None
+    monkeypatch.setattr(tab_registry, "TAB_SPECS", (*tab_registry.TAB_SPECS[:1], absent))
+    assert [spec.key for spec in tab_registry.installed_specs()] == ["producers"]
     (tmp_path / "kbo_broken_tab.py").write_text("import kbo_no_such_dependency\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    broken = tab_registry.TabSpec("visits", "kbo_broken_tab:Tab")
+    broken = tab_registry.TabSpec("visits", "kbo_broken_tab:Tab", "x")
     with pytest.raises(ModuleNotFoundError):
         tab_registry.load_tab_class(broken)
 
@@ -167,3 +169,54 @@ def test_screenshots_command_writes_a_png_per_tab(app, db, tmp_path: Path) -> No
         image = QImage(str(out / f"{key}.png"))
         assert (image.width(), image.height()) == (1280, 800), key
     assert main(["screenshots", str(out), "--db", str(db.file), "--tab", "nosuchtab"]) == 2
+
+
+def test_window_paints_before_the_database_and_builds_tabs_when_first_shown(
+    app, db, settings, qtbot
+) -> None:  # noqa: ANN001
+    """Start-up (issue #8): the shell shows at once; a tab is built when first shown."""
+    from kbo_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == list(CAPTIONS.values())
+    assert window.current_page() is None and not window.new_action.isEnabled()
+    type_text(window.search_box, "ผ้า")
+    window.search_box.flush()  # typing before the database is in does nothing harmful
+
+    with qtbot.waitSignal(window.databaseAttached):
+        window.attach_database(db)
+    assert window.current_page() is window.pages.built()[0]
+    assert [p.KEY for p in window.pages.built()] == ["producers"]
+    window.tabs.setCurrentIndex(list(CAPTIONS).index("planning"))
+    assert window.current_page().KEY == "planning"
+    assert [p.KEY for p in window.pages.built()] == ["producers", "planning"]
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+
+
+def test_opening_a_record_builds_the_tab_that_shows_it(make_window, db, tmp_path) -> None:  # noqa: ANN001
+    from kbo_desktop.domain.records import NetworkMember
+    from kbo_desktop.services.records import RecordService
+
+    member = RecordService(db).save(NetworkMember(name="ปราชญ์ชาวบ้านด้านผ้าทอ"))
+    window = make_window()
+    assert "network" not in [p.KEY for p in window.pages.built()]
+    assert window.show_record(NetworkMember.COLLECTION, member.id)
+    assert window.current_page().KEY == "network"
+
+
+def test_program_start_reports_a_database_it_cannot_open(app, tmp_path, monkeypatch, qtbot) -> None:  # noqa: ANN001
+    from kbo_desktop.ui import app as app_module
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    not_a_db = tmp_path / "notes.kbo.db"
+    not_a_db.write_bytes(b"this is not an SQLite database" * 100)
+    exits: list[int] = []
+    monkeypatch.setattr(app_module.QCoreApplication, "exit", staticmethod(exits.append))
+    window = app_module.open_window(str(not_a_db))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(exits))
+    assert exits == [2] and shown and window.db is None

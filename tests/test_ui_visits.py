@@ -137,7 +137,7 @@ def test_photos_added_many_at_once_with_caption_and_packet_choice(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
     tab.show_record("visits", province["visit"].id)
     photos = tab.form.photos
-    qtbot.mouseClick(tab.form.ui.addPhotosButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.form.photo_strip.ui.addPhotoButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: photos.rowCount() == 3, timeout=10_000)
     photos.setData(photos.index(0), "สมาชิกกลุ่มกับกล่องต้นแบบ", Qt.ItemDataRole.EditRole)
     photos.setData(photos.index(0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
@@ -200,3 +200,21 @@ def test_filters_narrow_the_list(tab, db, province) -> None:  # noqa: ANN001
     assert tab.visits.rowCount() == 2
     type_text(tab.ui.officerFilterEdit, "สมชาย")
     assert tab.visits.rowCount() == 1
+
+
+def test_the_list_shows_the_visit_the_form_shows(tab, db, province) -> None:  # noqa: ANN001
+    view = tab.ui.visitsView
+    assert tab.form.is_new and not view.selectionModel().hasSelection(), "opens on a new visit"
+    service = VisitService(db)
+    for day in range(1, 29):
+        visit = r.Visit(producer_id=province["producer"].id, visited_on=date(2023, 8, day),
+                        officers=["นายวิชัย พัฒนา"])  # fmt: skip
+        service.save_visit(visit, [])
+    tab.refresh()
+    oldest = province["visit"].id  # listed last, far below the fold
+    tab.show_record("visits", oldest)
+    row = tab.visits.row_of(oldest)
+    assert row == tab.visits.rowCount() - 1
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [row]
+    assert view.viewport().rect().contains(view.visualRect(tab.visits.index(row, 0)).center())
+    assert tab.form.visit_id == oldest

@@ -63,16 +63,28 @@ def _encode(value: Any) -> Any:
     return value
 
 
+_AS_IS = (str, bool, int, float)  # exact types that encode to themselves (an Enum is never one)
+
+
+@functools.cache
+def _contract_fields(cls: type) -> tuple[str, ...]:
+    return tuple(name for name in field_types(cls) if name != "extra")
+
+
 def to_contract(record: Record) -> dict[str, Any]:
     """The record as one object of ``data.json``'s ``records.<collection>`` array."""
     out: dict[str, Any] = dict(record.extra)
-    for name in field_types(type(record)):
-        if name == "extra":
-            continue
+    for name in _contract_fields(type(record)):
         value = getattr(record, name)
-        if value is None or value == "" or (name == "address" and not _encode(value)):
+        if value is None or value == "":
             continue
-        out[name] = _encode(value)
+        if type(value) in _AS_IS:
+            out[name] = value
+            continue
+        encoded = _encode(value)
+        if name == "address" and not encoded:
+            continue
+        out[name] = encoded
     return out
 
 
@@ -95,18 +107,49 @@ def _decode(hint: Any, value: Any) -> Any:
     return value
 
 
+def _decoder(hint: Any) -> Any:
+    """:func:`_decode` for one type, worked out once (bundles decode records by the hundred thousand)."""
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        members = {member.value: member for member in hint}
+
+        def enum(value: Any) -> Any:
+            try:
+                return members[value]
+            except (KeyError, TypeError):  # None, or not a value: as hint(value) answers
+                return None if value is None else hint(value)
+
+        return enum
+    if hint is Address:
+        return lambda value: None if value is None else _decode(hint, value)
+    if hint is datetime:
+        return lambda value: None if value is None else parse_timestamp(value)
+    if hint is date:
+        return lambda value: None if value is None else date.fromisoformat(value)
+    if hint is float:
+        return lambda value: float(value) if isinstance(value, int) else value
+    if typing.get_origin(hint) is list:
+        return lambda value: None if value is None else list(value)
+    return None  # the value as it is
+
+
+@functools.cache
+def _decoders(cls: type) -> dict[str, Any]:
+    return {name: _decoder(hint) for name, hint in field_types(cls).items() if name != "extra"}
+
+
 def from_contract(cls: type[Record], data: dict[str, Any]) -> Record:
     """Build a record from a contract object; unknown properties go to ``extra``.
 
     The object is assumed to have passed schema validation, so a wrong type
     here is a bug, not user input.
     """
-    hints = field_types(cls)
+    decoders = _decoders(cls)
     kwargs: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for key, value in data.items():
-        if key in hints and key != "extra":
-            kwargs[key] = _decode(hints[key], value)
+        if key in decoders:
+            decode = decoders[key]
+            kwargs[key] = value if decode is None else decode(value)
         else:
             extra[key] = value
     return cls(**kwargs, extra=extra)

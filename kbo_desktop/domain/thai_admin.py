@@ -23,6 +23,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kbo_desktop.domain.thai_digits import to_arabic_digits
+
 BANGKOK_ID = 10
 
 _PROVINCE_PREFIXES = ("จังหวัด", "จ.")
@@ -36,7 +38,6 @@ _PROVINCE_ALIASES = {
 }
 
 _INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _TONE = re.compile(r"[\u0e47-\u0e4c]")
 _LEADING_VOWEL = re.compile(r"([\u0e40-\u0e44])([\u0e01-\u0e2e])")
 
@@ -49,11 +50,6 @@ def thai_sort_key(text: str) -> str:
     """
     tones = "".join(_TONE.findall(text))
     return _LEADING_VOWEL.sub(r"\2\1", _TONE.sub("", text)) + tones
-
-
-def thai_digits_to_arabic(text: str) -> str:
-    """``"๔๒๐๐๐"`` → ``"42000"``; other characters are left as they are."""
-    return text.translate(_THAI_DIGITS)
 
 
 def _key(text: str, prefixes: tuple[str, ...] = ()) -> str:
@@ -291,7 +287,7 @@ def normalise_postcode(postcode: str | int | None) -> str:
     """Postcode as plain digits: ``"๔๒ ๐๐๐"`` → ``"42000"``."""
     if postcode is None:
         return ""
-    return _INVISIBLE.sub("", thai_digits_to_arabic(str(postcode)))
+    return _INVISIBLE.sub("", to_arabic_digits(str(postcode)))
 
 
 def _id(item: Province | Amphoe | Tambon | int) -> int:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kbo_desktop.domain.thai_digits import to_arabic_digits, to_thai_digits
+
 BE_OFFSET = 543
 
 MONTHS_TH = (
@@ -24,8 +26,10 @@ MONTHS_TH_ABBR = (
 MONTHS_EN_ABBR = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip
-
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 def be_year(gregorian_year: int) -> int:
@@ -36,29 +40,28 @@ def ce_year(be: int) -> int:
     return be - BE_OFFSET
 
 
-def format_thai_date(value: date | None, style: str = "short", *, thai_digits: bool = False) -> str:
+def format_thai_date(
+    value: date | None, style: str = "short", *, thai_digits: bool = False, language: str = "th"
+) -> str:
     """``6 ธ.ค. 2565`` (short), ``6 ธันวาคม 2565`` (long) or ``6/12/2565`` (numeric).
 
+    With ``language="en"`` the month is named in English (``6 Dec 2565``,
+    ``6 December 2565``); the year stays Buddhist Era either way.
     Returns an empty string for ``None`` so optional dates print as blanks.
     """
     if value is None:
         return ""
     year = be_year(value.year)
+    english = language == "en"
     if style == "long":
-        text = f"{value.day} {MONTHS_TH[value.month - 1]} {year}"
+        month = (MONTHS_EN if english else MONTHS_TH)[value.month - 1]
+        text = f"{value.day} {month} {year}"
     elif style == "numeric":
         text = f"{value.day}/{value.month}/{year}"
     else:
-        text = f"{value.day} {MONTHS_TH_ABBR[value.month - 1]} {year}"
+        month = (MONTHS_EN_ABBR if english else MONTHS_TH_ABBR)[value.month - 1]
+        text = f"{value.day} {month} {year}"
     return to_thai_digits(text) if thai_digits else text
-
-
-def to_thai_digits(text: str) -> str:
-    return text.translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
-
-
-def to_arabic_digits(text: str) -> str:
-    return text.translate(_THAI_DIGITS)
 
 
 _MONTH_LOOKUP = {
@@ -66,6 +69,7 @@ _MONTH_LOOKUP = {
     **{abbr: i + 1 for i, abbr in enumerate(MONTHS_TH_ABBR)},
     **{abbr.replace(".", ""): i + 1 for i, abbr in enumerate(MONTHS_TH_ABBR)},
     **{abbr.lower(): i + 1 for i, abbr in enumerate(MONTHS_EN_ABBR)},
+    **{name.lower(): i + 1 for i, name in enumerate(MONTHS_EN)},
 }
 
 

@@ -17,9 +17,8 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections import deque
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from pythainlp.tokenize import subword_tokenize
 
@@ -96,9 +95,8 @@ def clusters(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or whitespace run placed in a paragraph.
+class Token(NamedTuple):
+    """A word or whitespace run placed in a paragraph (a tuple: cheap to make by the thousand).
 
     Attributes:
         text: The characters, exactly as in the source.
@@ -117,9 +115,8 @@ class Token:
         return self.start + len(self.text)
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One laid-out line.
+class Line(NamedTuple):
+    """One laid-out line (a tuple; ``line._replace(start=...)`` gives a changed copy).
 
     Attributes:
         start / end: Source range, including a hanging space at the end, so
@@ -140,20 +137,26 @@ class Line:
     last_of_hard_line: bool
 
 
-@dataclass(slots=True)
-class _Unit:
-    """Tokens that must stay on one line, plus the spaces after them."""
+class _Unit(NamedTuple):
+    """Tokens that must stay on one line, plus the spaces after them.
 
-    content: list[Token]
-    spaces: list[Token]
+    Immutable, so the units of a line of text can be cached and shared by every
+    paragraph (and every width) that sets the same text.
+    """
 
-    @property
-    def content_advance(self) -> int:
-        return sum(t.advance for t in self.content)
+    content: tuple[Token, ...]
+    spaces: tuple[Token, ...]
+    content_advance: int
+    space_advance: int
 
-    @property
-    def space_advance(self) -> int:
-        return sum(t.advance for t in self.spaces)
+
+def _unit(content: list[Token], spaces: list[Token]) -> _Unit:
+    return _Unit(
+        tuple(content),
+        tuple(spaces),
+        sum(t.advance for t in content),
+        sum(t.advance for t in spaces),
+    )
 
 
 def _break_allowed(left: str, right: str) -> bool:
@@ -169,31 +172,50 @@ def _make_token(text: str, start: int, bold: bool) -> Token:
     return Token(text, start, text[0] in _SPACES, shape(text, bold).advance)
 
 
-def _units(line: str, base: int, bold: bool) -> list[_Unit]:
-    units: list[_Unit] = []
-    pos = base
+@lru_cache(maxsize=8192)
+def _line_units(line: str, bold: bool) -> tuple[_Unit, ...]:
+    """Unbreakable units of a newline-free text, tokens at offsets from its start.
+
+    This is the costly part of breaking a line (segmenting into words and
+    shaping each), and it does not depend on the width, so it is done once per
+    text and face however many times and at whatever widths the text is set.
+    """
+    groups: list[tuple[list[Token], list[Token]]] = []
+    pos = 0
     prev: Token | None = None
     for piece in words(line):
         tok = _make_token(piece, pos, bold)
         pos += len(piece)
-        if not units:
-            units.append(_Unit([tok], []))
+        if not groups:
+            groups.append(([tok], []))
         elif tok.is_space:
-            units[-1].spaces.append(tok)
+            groups[-1][1].append(tok)
         elif prev is not None and prev.is_space:
             if tok.text[0] in _NO_BREAK_BEFORE:  # "ดี ๆ": keep ๆ with its word
-                unit = units[-1]
-                unit.content.extend(unit.spaces)
-                unit.spaces = []
-                unit.content.append(tok)
+                content, spaces = groups[-1]
+                content.extend(spaces)
+                spaces.clear()
+                content.append(tok)
             else:
-                units.append(_Unit([tok], []))
+                groups.append(([tok], []))
         elif prev is not None and _break_allowed(prev.text, tok.text):
-            units.append(_Unit([tok], []))
+            groups.append(([tok], []))
         else:
-            units[-1].content.append(tok)
+            groups[-1][0].append(tok)
         prev = tok
-    return units
+    return tuple(_unit(content, spaces) for content, spaces in groups)
+
+
+def _rebased(unit: _Unit, base: int) -> _Unit:
+    def move(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+        return tuple(Token(t.text, t.start + base, t.is_space, t.advance) for t in tokens)
+
+    return _Unit(move(unit.content), move(unit.spaces), unit.content_advance, unit.space_advance)
+
+
+def _units(line: str, base: int, bold: bool) -> list[_Unit]:
+    units = _line_units(line, bold)
+    return list(units) if not base else [_rebased(u, base) for u in units]
 
 
 def _explode(unit: _Unit, bold: bool) -> list[_Unit]:
@@ -202,26 +224,29 @@ def _explode(unit: _Unit, bold: bool) -> list[_Unit]:
     pos = unit.content[0].start
     pieces: list[_Unit] = []
     for cl in clusters(text):
-        pieces.append(_Unit([_make_token(cl, pos, bold)], []))
+        pieces.append(_unit([_make_token(cl, pos, bold)], []))
         pos += len(cl)
-    pieces[-1].spaces = unit.spaces
+    last = pieces[-1]
+    pieces[-1] = _Unit(last.content, unit.spaces, last.content_advance, unit.space_advance)
     return pieces
 
 
-def _emit(units: list[_Unit], last: bool) -> Line:
+def _emit(units: list[_Unit], line: str, base: int, advance: int, last: bool) -> Line:
+    """The line made of ``units`` (taken from ``line``, which starts at ``base``)."""
     ordered: list[Token] = []
     for u in units[:-1]:
-        ordered.extend(u.content)
-        ordered.extend(u.spaces)
-    ordered.extend(units[-1].content)
-    hanging = units[-1].spaces
-    end_tok = hanging[-1] if hanging else units[-1].content[-1]
+        ordered += u.content
+        ordered += u.spaces
+    tail = units[-1]
+    ordered += tail.content
+    end_tok = tail.spaces[-1] if tail.spaces else tail.content[-1]
+    start, end = units[0].content[0].start, end_tok.start + len(end_tok.text)
     return Line(
-        start=units[0].content[0].start,
-        end=end_tok.end,
+        start=start,
+        end=end,
         tokens=tuple(ordered),
-        source="".join(t.text for t in ordered) + "".join(t.text for t in hanging),
-        advance=sum(t.advance for t in ordered),
+        source=line[start - base : end - base],
+        advance=advance,
         last_of_hard_line=last,
     )
 
@@ -244,25 +269,27 @@ def break_hard_line(
     """
     if not line:
         return [Line(base, base, (), "", 0, True)]
-    pending = deque(_units(line, base, bold))
+    units = _units(line, base, bold)
     lines: list[Line] = []
     current: list[_Unit] = []
-    used = 0  # content of current units plus the spaces between them
+    used = 0  # content of current units plus the spaces between them (and after the last)
     avail = first_width
-    while pending:
-        unit = pending.popleft()
+    i = 0
+    while i < len(units):
+        unit = units[i]
         cw = unit.content_advance
         if current and used + cw > avail:
-            lines.append(_emit(current, last=False))
+            lines.append(_emit(current, line, base, used - current[-1].space_advance, False))
             current, used, avail = [], 0, width
         if not current and cw > avail:
             exploded = _explode(unit, bold)
             if len(exploded) > 1:
-                pending.extendleft(reversed(exploded))
+                units[i : i + 1] = exploded
                 continue
         current.append(unit)
         used += cw + unit.space_advance
-    lines.append(_emit(current, last=True))
+        i += 1
+    lines.append(_emit(current, line, base, used - current[-1].space_advance, True))
     return lines
 
 
@@ -277,6 +304,8 @@ def layout(text: str, bold: bool, font_size: float, first_width: float, width: f
         width: Width in points available to the other lines.
     """
     scale = get_face(bold).upem / font_size
+    if "\n" not in text:
+        return break_hard_line(text, 0, bold, first_width * scale, width * scale)
     lines: list[Line] = []
     base = 0
     for i, hard in enumerate(text.split("\n")):
@@ -290,7 +319,8 @@ def widest_word(text: str, bold: bool, font_size: float) -> float:
     """Width in points of the widest unbreakable word, for table auto-sizing."""
     scale = font_size / get_face(bold).upem
     best = 0
-    for hard in text.split("\n"):
-        for unit in _units(hard, 0, bold) if hard else []:
-            best = max(best, unit.content_advance)
+    for hard in text.split("\n") if "\n" in text else (text,):
+        for unit in _line_units(hard, bold) if hard else ():
+            if unit.content_advance > best:
+                best = unit.content_advance
     return best * scale

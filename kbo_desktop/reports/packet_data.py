@@ -81,13 +81,16 @@ class PacketProduct:
     """Everything the packet says about one product on the agenda.
 
     Attributes:
+        photo: the photo shown: one the officer ticked "in the packet" on a
+            visit (the latest visit's first), else the product's first photo.
         photo_file: the chosen photo's file on disk, ``None`` when the product
             has no photo (or its file is missing).
         swot: analysis points per kind, each list in the committee's order;
             every kind is present, possibly empty.
         plans: the plans of the meeting's fiscal year, or the latest plan.
         progress_pct: roll-up progress over ``plans``; ``None`` without a plan.
-        visits: field visits to the producer, newest first.
+        visits: field visits to the producer on or before the meeting date,
+            newest first.
     """
 
     producer: r.Producer

@@ -18,7 +18,8 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from kbo_desktop.domain.thai_dates import MONTHS_TH, MONTHS_TH_ABBR, be_year, to_thai_digits
+from kbo_desktop.domain.thai_dates import MONTHS_TH, MONTHS_TH_ABBR, be_year
+from kbo_desktop.domain.thai_digits import to_thai_digits
 from kbo_desktop.reports.thai_text import ThaiParagraph, ThaiParagraphStyle
 
 INK = colors.black

@@ -17,8 +17,10 @@ Getting the text back out is solved twice:
 
 Positions come from HarfBuzz: horizontal placement uses ``TJ`` adjustments
 computed against the advances we publish in ``/W``, vertical mark offsets use
-text rise (``Ts``). Everything is wrapped in ``q … Q`` so ReportLab's own idea of
-the current font and colour stays true.
+text rise (``Ts``). Each word is turned into its ``TJ`` pieces once
+(:func:`drawn_run`, cached) and reused wherever and at whatever size it is
+set. Everything is wrapped in ``q … Q`` so ReportLab's own idea of the
+current font and colour stays true.
 """
 
 from __future__ import annotations
@@ -26,12 +28,14 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from kbo_desktop.reports.fonts import ThaiFace, get_face
-from kbo_desktop.reports.shaping import Glyph
+from kbo_desktop.reports.shaping import Glyph, shape
 from kbo_desktop.reports.ttf_subset import subset_keep_ids
 
 logger = logging.getLogger(__name__)
@@ -156,12 +160,72 @@ def _fmt(v: float) -> str:
     return "0" if s in ("-0", "") else s
 
 
+class DrawnRun(NamedTuple):
+    """A shaped run turned into ``TJ`` pieces once, for drawing it many times.
+
+    The pieces do not depend on the point size (``TJ`` adjustments are in
+    thousandths of an em) nor on where the run is drawn, except for the
+    first glyph's adjustment, which depends on how far the viewer's pen is
+    from HarfBuzz's when the run starts (``first_dx`` is kept for that).
+
+    Attributes:
+        groups: ``(rise, adjustment, hex)`` per stretch of glyphs drawn
+            without a gap or a change of vertical offset: ``rise`` is the
+            y offset in design units, ``adjustment`` the ``TJ`` number to put
+            before the stretch (``None`` for none; unused for the first
+            stretch), ``hex`` the glyph ids as 4-digit hex.
+        first_dx: x offset of the first glyph, in design units.
+        exit_delta: viewer's pen minus HarfBuzz's pen after the run.
+        gids: the glyph ids drawn.
+    """
+
+    groups: tuple[tuple[int, str | None, str], ...]
+    first_dx: int
+    exit_delta: int
+    gids: frozenset[int]
+
+
+def compile_run(glyphs: Sequence[Glyph], face: ThaiFace) -> DrawnRun:
+    """Prepare ``glyphs`` for :func:`line_operators` (see :class:`DrawnRun`)."""
+    advances = face.advances
+    to_tj = 1000.0 / face.upem
+    groups: list[tuple[int, str | None, str]] = []
+    rise, adjustment = 0, None
+    hexes: list[str] = []
+    pen = pdf = 0
+    for k, g in enumerate(glyphs):
+        target = pen + g.x_offset
+        if k == 0:
+            rise = g.y_offset
+        elif g.y_offset != rise or target != pdf:
+            groups.append((rise, adjustment, "".join(hexes)))
+            rise, hexes = g.y_offset, []
+            adjustment = _fmt(-(target - pdf) * to_tj) if target != pdf else None
+        hexes.append(f"{g.gid:04X}")
+        pdf = target + advances[g.gid]
+        pen += g.x_advance
+    if hexes:
+        groups.append((rise, adjustment, "".join(hexes)))
+    return DrawnRun(
+        tuple(groups),
+        glyphs[0].x_offset if glyphs else 0,
+        pdf - pen,
+        frozenset(g.gid for g in glyphs),
+    )
+
+
+@lru_cache(maxsize=65536)
+def drawn_run(text: str, bold: bool = False) -> DrawnRun:
+    """``text`` shaped (see :func:`~kbo_desktop.reports.shaping.shape`) and compiled, cached."""
+    return compile_run(shape(text, bold).glyphs, get_face(bold))
+
+
 def line_operators(
     face: ThaiFace,
     font_size: float,
     x: float,
     y: float,
-    runs: Iterable[tuple[Sequence[Glyph], float]],
+    runs: Iterable[tuple[DrawnRun, float]],
     actual_text: str,
     used: set[int],
 ) -> str:
@@ -171,25 +235,24 @@ def line_operators(
         face: The face the glyphs belong to.
         font_size: Size in points.
         x, y: Baseline origin of the line in the current user space.
-        runs: ``(glyphs, extra)`` pairs in drawing order; ``extra`` is added
-            to the pen after the run, in design units (justification).
+        runs: ``(run, extra)`` pairs in drawing order (runs from
+            :func:`drawn_run` or :func:`compile_run`); ``extra`` is added to
+            the pen after the run, in design units (justification).
         actual_text: The exact source characters this line stands for.
         used: Receives the glyph ids drawn (the font subset to embed).
 
     Returns:
         Operators to be placed inside ``BT … ET`` after ``Tf``.
     """
-    advances = face.advances
     to_tj = 1000.0 / face.upem
     out: list[str] = []
     if actual_text:
         out.append(f"/Span <</ActualText <FEFF{_utf16_hex(actual_text)}>>> BDC")
     out.append(f"1 0 0 1 {_fmt(x)} {_fmt(y)} Tm")
-    pen: float = 0  # where HarfBuzz puts the pen, design units
-    pdf: float = 0  # where the viewer's pen is after the glyphs shown so far
+    delta: float = 0  # the viewer's pen minus HarfBuzz's, design units
     rise = 0
-    items: list[str] = []
-    hexes: list[str] = []
+    items: list[str] = []  # TJ array elements so far
+    hexes: list[str] = []  # glyph hex not yet closed into an element of ``items``
 
     def flush_hex() -> None:
         if hexes:
@@ -202,21 +265,29 @@ def line_operators(
             out.append("[" + " ".join(items) + "] TJ")
             items.clear()
 
-    for glyphs, extra in runs:
-        for g in glyphs:
-            if g.y_offset != rise:
+    for run, extra in runs:
+        groups = run.groups
+        if len(groups) == 1 and groups[0][0] == rise and run.first_dx == delta:
+            hexes.append(groups[0][2])  # the usual word: no gap, no rise change
+            used |= run.gids
+            delta = run.exit_delta - extra
+            continue
+        for index, (group_rise, adjustment, hex_ids) in enumerate(groups):
+            if group_rise != rise:
                 flush_tj()
-                rise = g.y_offset
+                rise = group_rise
                 out.append(f"{_fmt(rise * font_size / face.upem)} Ts")
-            target = pen + g.x_offset
-            if target != pdf:
+            if index == 0:
+                dx = run.first_dx - delta
+                adjustment = _fmt(-dx * to_tj) if dx else None
+            if adjustment is not None:
                 flush_hex()
-                items.append(_fmt(-(target - pdf) * to_tj))
-            hexes.append(f"{g.gid:04X}")
-            used.add(g.gid)
-            pdf = target + advances[g.gid]
-            pen += g.x_advance
-        pen += extra
+                items.append(adjustment)
+            hexes.append(hex_ids)
+        if groups:
+            used |= run.gids
+            delta = run.exit_delta
+        delta -= extra
     flush_tj()
     if rise:
         out.append("0 Ts")

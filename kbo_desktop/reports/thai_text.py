@@ -30,9 +30,11 @@ from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.flowables import Flowable
 
+from kbo_desktop.domain import thai_words
+from kbo_desktop.reports import linebreak, pdf_glyphs, shaping
 from kbo_desktop.reports.fonts import get_face, register_thai_fonts
 from kbo_desktop.reports.linebreak import Line, layout, widest_word, words
-from kbo_desktop.reports.pdf_glyphs import draw_lines, embedded_font, line_operators
+from kbo_desktop.reports.pdf_glyphs import draw_lines, drawn_run, embedded_font, line_operators
 from kbo_desktop.reports.shaping import shape
 
 logger = logging.getLogger(__name__)
@@ -44,6 +46,7 @@ __all__ = [
     "Alignment",
     "ThaiParagraph",
     "ThaiParagraphStyle",
+    "clear_caches",
     "draw_thai_string",
     "register_thai_fonts",
     "thai_string_width",
@@ -104,10 +107,9 @@ DEFAULT_STYLE = ThaiParagraphStyle()
 
 
 def _line_runs(line: Line, bold: bool, extra_per_space: float) -> list[tuple[Any, float]]:
-    return [
-        (shape(tok.text, bold).glyphs, extra_per_space if tok.is_space else 0.0)
-        for tok in line.tokens
-    ]
+    if not extra_per_space:
+        return [(drawn_run(tok.text, bold), 0.0) for tok in line.tokens]
+    return [(drawn_run(t.text, bold), extra_per_space if t.is_space else 0.0) for t in line.tokens]
 
 
 class ThaiParagraph(Flowable):
@@ -187,9 +189,7 @@ class ThaiParagraph(Flowable):
         """A paragraph for some of our lines, keeping the layout already computed."""
         piece = type(self)(text, self.style)
         piece._continuation = continuation
-        piece._lines = [
-            dataclasses.replace(ln, start=ln.start - offset, end=ln.end - offset) for ln in lines
-        ]
+        piece._lines = [ln._replace(start=ln.start - offset, end=ln.end - offset) for ln in lines]
         piece._layout_width = width
         return piece
 
@@ -293,7 +293,7 @@ def draw_thai_string(
     flat = text.replace("\n", " ").replace("\t", " ")
     face = get_face(bold)
     toks = words(flat)
-    runs = [(shape(w, bold).glyphs, 0.0) for w in toks]
+    runs = [(drawn_run(w, bold), 0.0) for w in toks]
     width = sum(shape(w, bold).advance for w in toks) * font_size / face.upem
     if align == "center":
         x -= width / 2
@@ -302,3 +302,22 @@ def draw_thai_string(
     body = line_operators(face, font_size, x, y, runs, flat, embedded_font(canvas, bold).used)
     draw_lines(canvas, bold, font_size, color, [body])
     return width
+
+
+def clear_caches() -> None:
+    """Forget every word, shape and line remembered so far (not the fonts or dictionary).
+
+    Text set after this costs what text never seen before costs; the
+    benchmarks use it to measure a packet of new text.
+    """
+    thai_words.segment.cache_clear()
+    thai_words.forget_lookups()
+    for cached in (
+        linebreak.words,
+        linebreak._chunk_words,
+        linebreak.clusters,
+        linebreak._line_units,
+        shaping._shape_cached,
+        pdf_glyphs.drawn_run,
+    ):
+        cached.cache_clear()

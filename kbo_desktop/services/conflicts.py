@@ -109,18 +109,20 @@ class ConflictRecorder:
         )
         self.write = write
         self.count = 0
+        self._open_ids: set[str] | None = None  # records with an open conflict, read on first need
 
     def __call__(self, row: Any, incoming: r.Record, incoming_won: bool) -> None:
+        """``row`` is the local version: a record, or a loaded table row."""
         if not self.enabled:
             return
         agreed = self.agreed_at
         assert incoming.updated_at is not None
         if agreed is not None and (row.updated_at <= agreed or incoming.updated_at <= agreed):
             return  # one side has not changed since the two machines agreed
-        local = to_record(row)
+        local = row if isinstance(row, r.Record) else to_record(row)
         local_json, incoming_json = to_contract(local), to_contract(incoming)
         if content(local) == content(incoming) or self._already_logged(
-            row.id, local_json, incoming_json
+            local.id, local_json, incoming_json
         ):
             return
         self.count += 1
@@ -136,6 +138,12 @@ class ConflictRecorder:
     def _already_logged(
         self, record_id: str, local_json: dict[str, Any], incoming_json: dict[str, Any]
     ) -> bool:
+        if self._open_ids is None:  # one query, not one per conflicting record
+            self._open_ids = set(
+                self.session.scalars(select(ConflictRow.record_id).where(ConflictRow.resolved.is_(False)))
+            )
+        if record_id not in self._open_ids:
+            return False
         rows = self.session.scalars(
             select(ConflictRow).where(
                 ConflictRow.record_id == record_id, ConflictRow.resolved.is_(False)

@@ -5,8 +5,13 @@ a Loei office would record it. Here it is moved, whole years at a time, so
 the programme began three to fifteen months before today: analyses dated
 after the first committee meeting, plans for that fiscal year, visits up to
 today, some follow-ups still ahead. ``scale`` repeats the province N times
-for benchmarks. The same ``scale`` on the same day gives the same data (ids
-included), because every choice comes from one seeded random generator.
+for benchmarks: the first copy is the twenty groups exactly as written, each
+further copy has a longer history (:mod:`demo_extra`: more products per
+group, analyses and visits from earlier programme years), so a large scale
+looks like a national office's data. The same ``scale`` on the same day
+gives the same data (ids included), because every choice comes from one
+seeded random generator. Rows are written in batches with bulk statements
+(:mod:`kbo_desktop.store.bulk`), so even scale 500 stays within memory.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import random
 import re
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -41,14 +47,20 @@ from kbo_desktop.domain.enums import (
 from kbo_desktop.domain.errors import KboError
 from kbo_desktop.domain.thai_dates import add_years, fiscal_year_be
 from kbo_desktop.services import demo_content as content
+from kbo_desktop.services import demo_extra
 from kbo_desktop.services.photos import store_bytes
+from kbo_desktop.services.search import sync_index
+from kbo_desktop.store.bulk import bulk_load, insert_records
 from kbo_desktop.store.database import Database
-from kbo_desktop.store.mapping import ROW_TYPES, apply_to_row
+from kbo_desktop.store.mapping import ROW_TYPES
 from kbo_desktop.store.models import ProducerRow
 
 log = logging.getLogger(__name__)
 _BASE_START_YEAR = 2022  # content's programme began 17 Nov 2022 (FY 2566)
 _VALIDATE_UP_TO_SCALE = 5  # checking every rule of 100k generated records adds nothing
+_WRITE_EVERY = 20_000  # records held before they are written
+_BULK_LOAD_FROM_SCALE = 10  # from here, indexes are built once after loading (store.bulk.bulk_load)
+Sink = Callable[[dict[type[r.Record], list[r.Record]]], None]
 
 
 class _Timeline:
@@ -66,11 +78,13 @@ class _Timeline:
         self.fiscal_year = fiscal_year_be(self.meeting)
         self.fy_end = date(year + 1, 9, 30)
 
-    def text(self, value: str) -> str:
-        """Move Buddhist Era years written in the content (``2566``, ``1/2566``)."""
-        if not self.shift:
+    def text(self, value: str, years_back: int = 0) -> str:
+        """Move Buddhist Era years written in the content (``2566``, ``1/2566``),
+        to the programme year ``years_back`` years before the current one."""
+        shift = self.shift - years_back
+        if not shift:
             return value
-        return re.sub(r"(?<!\d)25(\d\d)(?!\d)", lambda m: str(int(m.group(0)) + self.shift), value)
+        return re.sub(r"(?<!\d)25(\d\d)(?!\d)", lambda m: str(int(m.group(0)) + shift), value)
 
     def source_date(self, source: str, rng: random.Random) -> date:
         if "ครั้งที่ 1/" in source:
@@ -81,12 +95,18 @@ class _Timeline:
 
 
 class _Builder:
-    def __init__(self, db: Database, scale: int, today: date):
+    """Generates the records; hands them to ``sink`` a few thousand at a time,
+    always whole producers, so every batch's references are in it or before it."""
+
+    def __init__(self, db: Database, scale: int, today: date, sink: Sink):
         self.db = db
         self.scale = scale
         self.rng = random.Random(f"kbo-demo-{scale}")
         self.when = _Timeline(today)
+        self.sink = sink
         self.out: dict[type[r.Record], list[r.Record]] = {cls: [] for cls in r.RECORD_TYPES}
+        self.held = 0
+        self.counts: Counter[str] = Counter()
         self.members: dict[str, r.NetworkMember] = {}
         self.target_products: list[str] = []
         self.images = self._images()
@@ -101,7 +121,15 @@ class _Builder:
     def _add(self, record: r.Record, day: date) -> Any:
         record.updated_at = self._stamp(day)
         self.out[type(record)].append(record)
+        self.held += 1
         return record
+
+    def _hand_over(self) -> None:
+        for cls, items in self.out.items():
+            self.counts[cls.COLLECTION] += len(items)
+        self.sink(self.out)
+        self.out = {cls: [] for cls in r.RECORD_TYPES}
+        self.held = 0
 
     def _images(self) -> list[tuple[str, PhotoExt]]:
         """A few generated pictures (colour fields with simple shapes), stored once each."""
@@ -129,7 +157,10 @@ class _Builder:
         for copy in range(self.scale):
             for producer in content.PRODUCERS:
                 self._producer(producer, copy)
+                if self.held >= _WRITE_EVERY:
+                    self._hand_over()
         self._meeting()
+        self._hand_over()
 
     def _producer(self, item: content.Producer, copy: int) -> None:
         suffix = f" (ชุดที่ {copy + 1})" if copy else ""
@@ -142,11 +173,14 @@ class _Builder:
         )  # fmt: skip
         self._add(producer, self.when.first_meeting - timedelta(days=60))
         actions: list[r.PlanAction] = []
+        products: list[r.Product] = []
         for product_item in item.products:
-            actions += self._product(producer, product_item)
+            products.append(self._product(producer, product_item, actions))
         self._visits(producer, actions)
+        if copy:
+            self._history(producer, products)
 
-    def _product(self, producer: r.Producer, item: content.Product) -> list[r.PlanAction]:
+    def _product(self, producer: r.Producer, item: content.Product, actions: list[r.PlanAction]) -> r.Product:
         when, rng = self.when, self.rng
         product = r.Product(
             id=self._id(), producer_id=producer.id, name=item.name, category=Category(item.category),
@@ -183,7 +217,9 @@ class _Builder:
             self._add(swot, swot.recorded_on or when.workshop)
             if swot.kind is SwotKind.WEAKNESS:
                 weaknesses.append((swot, set(point.tags)))
-        return self._plan(producer, product, weaknesses, holds_fda) if item.kbo_target else []
+        if item.kbo_target:
+            actions += self._plan(producer, product, weaknesses, holds_fda)
+        return product
 
     def _plan(self, producer: r.Producer, product: r.Product, weaknesses: list[tuple[r.SwotItem, set[str]]],
               holds_fda: bool) -> list[r.PlanAction]:  # fmt: skip
@@ -235,8 +271,6 @@ class _Builder:
 
     def _visits(self, producer: r.Producer, actions: list[r.PlanAction]) -> None:
         when, rng = self.when, self.rng
-        officers = [o.name for o in content.OFFICERS if o.amphoe == producer.address.amphoe]
-        provincial = [o.name for o in content.OFFICERS if o.amphoe is None]
         first = when.workshop + timedelta(days=rng.randint(30, 50))
         last = min(when.today - timedelta(days=3), when.fy_end + timedelta(days=45))
         count = rng.randint(3, 5)
@@ -244,20 +278,9 @@ class _Builder:
         days = sorted(first + timedelta(days=rng.randint(0, span)) for _ in range(count - 1))
         days.append(last - timedelta(days=rng.randint(0, 40)))  # every group was seen recently
         for number, day in enumerate(days):
-            team = officers[:1] + (provincial if number == 0 or rng.random() < 0.3 else [])
-            visit = r.Visit(
-                id=self._id(), producer_id=producer.id, visited_on=day, officers=team or provincial,
-                purpose=when.text(rng.choice(content.VISIT_PURPOSES)),
-                findings=when.text(rng.choice(content.VISIT_FINDINGS)),
-                recommendations=when.text(rng.choice(content.VISIT_RECOMMENDATIONS)),
-                follow_up_on=day + timedelta(days=rng.randint(25, 45)),
-            )  # fmt: skip
-            self._add(visit, day)
+            visit = self._visit(producer, day, number)
             if number == 0:
-                sha, ext = self.images[rng.randrange(len(self.images))]
-                self._add(r.Photo(id=self._id(), sha256=sha, ext=ext, owner_kind=PhotoOwnerKind.VISIT,
-                                  owner_id=visit.id, caption=rng.choice(content.PHOTO_CAPTIONS),
-                                  taken_on=day), day)  # fmt: skip
+                self._visit_photo(visit, day)
             for action in rng.sample(actions, min(len(actions), rng.randint(1, 3))):
                 if action.start_on and action.start_on > day:
                     continue
@@ -268,6 +291,94 @@ class _Builder:
                 self._add(r.VisitProgress(id=self._id(), visit_id=visit.id, plan_action_id=action.id,
                                           status=observed, progress_pct=pct,
                                           note=rng.choice(content.PROGRESS_NOTES[observed.value])), day)  # fmt: skip
+
+    def _visit(self, producer: r.Producer, day: date, number: int, years_back: int = 0) -> r.Visit:
+        when, rng = self.when, self.rng
+        officers = [o.name for o in content.OFFICERS if o.amphoe == producer.address.amphoe]
+        provincial = [o.name for o in content.OFFICERS if o.amphoe is None]
+        team = officers[:1] + (provincial if number == 0 or rng.random() < 0.3 else [])
+        visit = r.Visit(
+            id=self._id(), producer_id=producer.id, visited_on=day, officers=team or provincial,
+            purpose=when.text(rng.choice(content.VISIT_PURPOSES), years_back),
+            findings=when.text(rng.choice(content.VISIT_FINDINGS), years_back),
+            recommendations=when.text(rng.choice(content.VISIT_RECOMMENDATIONS), years_back),
+            follow_up_on=day + timedelta(days=rng.randint(25, 45)),
+        )  # fmt: skip
+        return self._add(visit, day)
+
+    def _visit_photo(self, visit: r.Visit, day: date) -> None:
+        rng = self.rng
+        sha, ext = self.images[rng.randrange(len(self.images))]
+        self._add(r.Photo(id=self._id(), sha256=sha, ext=ext, owner_kind=PhotoOwnerKind.VISIT,
+                          owner_id=visit.id, caption=rng.choice(content.PHOTO_CAPTIONS),
+                          taken_on=day), day)  # fmt: skip
+
+    # -- groups with a longer history (every copy after the first) ------------
+    def _history(self, producer: r.Producer, products: list[r.Product]) -> None:
+        """Further products, and analyses and visits of one to four earlier programme years."""
+        rng = self.rng
+        years = rng.choice((1, 2, 2, 3, 3, 4))
+        category = products[0].category.value
+        names = {p.name for p in products}
+        offered = [p for p in demo_extra.EXTRA_PRODUCTS[category] if p.name not in names]
+        wanted = rng.choices((0, 1, 2), weights=(3, 4, 2))[0]
+        positions = {p.id: len(content.SWOT_POINTS.get(p.name, ())) for p in products}
+        for item in rng.sample(offered, min(wanted, len(offered))):
+            product, count = self._extra_product(producer, category, item)
+            products.append(product)
+            positions[product.id] = count
+        for back in range(1, years + 1):
+            for product in products:
+                positions[product.id] = self._earlier_analysis(product, back, positions[product.id])
+            self._earlier_visits(producer, back)
+
+    def _points(self, category: str, low: int, high: int) -> list[demo_extra.GenericPoint]:
+        pool = demo_extra.GENERIC_POINTS + demo_extra.CATEGORY_POINTS[category]
+        return self.rng.sample(pool, self.rng.randint(low, high))
+
+    def _extra_product(self, producer: r.Producer, category: str, item: demo_extra.ExtraProduct) -> tuple[r.Product, int]:
+        """A further product with this year's analysis; returns it and its number of points."""
+        when, rng = self.when, self.rng
+        stars = rng.choice((None, 1, 2, 2, 3))
+        product = r.Product(
+            id=self._id(), producer_id=producer.id, name=item.name, category=Category(category),
+            description=item.description, star_rating=stars,
+            star_rating_year_be=when.fiscal_year - rng.randint(1, 3) if stars else None,
+            quadrant=Quadrant(rng.choice("BCD")) if stars else None, price_thb=float(item.price_thb),
+            annual_sales_thb=float(round(item.annual_sales_thb * rng.uniform(0.6, 1.5), -3)),
+            sales_channels=list(item.sales_channels), kbo_target=False,
+        )  # fmt: skip
+        self._add(product, when.first_meeting)
+        points = self._points(category, 5, 8)
+        for position, point in enumerate(points):
+            source = when.text(rng.choice(content.SWOT_SOURCES))
+            self._add(r.SwotItem(id=self._id(), product_id=product.id, kind=SwotKind(point.kind), text=point.text,
+                                 source=source, recorded_on=when.source_date(source, rng), position=position),
+                      when.workshop)  # fmt: skip
+        return product, len(points)
+
+    def _earlier_analysis(self, product: r.Product, back: int, position: int) -> int:
+        """Points an analysis ``back`` years ago raised; returns the next free position."""
+        when, rng = self.when, self.rng
+        fiscal_year = when.fiscal_year - back
+        for point in self._points(product.category.value, 2, 4):
+            day = add_years(when.workshop, -back) + timedelta(days=rng.randint(0, 40))
+            self._add(r.SwotItem(id=self._id(), product_id=product.id, kind=SwotKind(point.kind), text=point.text,
+                                 source=rng.choice(demo_extra.EARLIER_SOURCES).format(year=fiscal_year),
+                                 recorded_on=day, position=position), day)  # fmt: skip
+            position += 1
+        return position
+
+    def _earlier_visits(self, producer: r.Producer, back: int) -> None:
+        """Two to four visits in the programme year ``back`` years ago."""
+        rng, when = self.rng, self.when
+        first = add_years(when.workshop, -back) + timedelta(days=20)
+        span = (add_years(when.fy_end, -back) - first).days
+        days = sorted(first + timedelta(days=rng.randint(0, span)) for _ in range(rng.randint(2, 4)))
+        for number, day in enumerate(days):
+            visit = self._visit(producer, day, number, back)
+            if number == 0 and rng.random() < 0.5:
+                self._visit_photo(visit, day)
 
     def _meeting(self) -> None:
         item, when = content.MEETING, self.when
@@ -291,24 +402,20 @@ def build_demo(db: Database, *, scale: int = 1, today: date | None = None) -> di
                 "this database already holds producers; create demo data in a new database file",
                 record=db.display_name(),
             )
-    builder = _Builder(db, scale, today or date.today())
-    builder.build()
-    if scale <= _VALIDATE_UP_TO_SCALE:
-        for items in builder.out.values():
-            for item in items:
-                validation.check(item)
-    with db.transaction() as session:
-        for cls in r.RECORD_TYPES:
-            row_type = ROW_TYPES[cls]
-            for start in range(0, len(builder.out[cls]), 5000):
-                rows = []
-                for item in builder.out[cls][start : start + 5000]:
-                    row = row_type(id=item.id)
-                    apply_to_row(item, row, keep_timestamp=True)
-                    rows.append(row)
-                session.add_all(rows)
-                session.flush()
-                session.expunge_all()
-    counts = Counter({cls.COLLECTION: len(items) for cls, items in builder.out.items()})
-    log.info("demo data (scale %d): %s", scale, dict(counts))
-    return dict(counts)
+    validate = scale <= _VALIDATE_UP_TO_SCALE
+    tables = [ROW_TYPES[cls].__tablename__ for cls in r.RECORD_TYPES] if scale >= _BULK_LOAD_FROM_SCALE else []
+    with db.transaction() as session, bulk_load(session, tables):
+
+        def write(batch: dict[type[r.Record], list[r.Record]]) -> None:
+            for cls in r.RECORD_TYPES:  # contract order: references are written first
+                if validate:
+                    for item in batch[cls]:
+                        validation.check(item)
+                insert_records(session, batch[cls])
+
+        builder = _Builder(db, scale, today or date.today(), write)
+        builder.build()
+    sync_index(db)  # the triggers only queued the records for search: index them in bulk, once
+    counts = {cls.COLLECTION: builder.counts[cls.COLLECTION] for cls in r.RECORD_TYPES}
+    log.info("demo data (scale %d): %s", scale, counts)
+    return counts

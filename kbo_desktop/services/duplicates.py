@@ -24,11 +24,8 @@ from sqlalchemy.orm import Session
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.enums import PhotoOwnerKind
 from kbo_desktop.domain.errors import ValidationError
-from kbo_desktop.domain.thai_admin import (
-    strip_amphoe_prefix,
-    strip_tambon_prefix,
-    thai_digits_to_arabic,
-)
+from kbo_desktop.domain.thai_admin import strip_amphoe_prefix, strip_tambon_prefix
+from kbo_desktop.domain.thai_digits import to_arabic_digits
 from kbo_desktop.services.records import RecordService, load_row
 from kbo_desktop.store import models as m
 from kbo_desktop.store.database import Database
@@ -97,14 +94,14 @@ def normalise_name(name: str) -> str:
 
 
 def normalise_phone(phone: str) -> str:
-    digits = re.sub(r"\D", "", thai_digits_to_arabic(phone or ""))
+    digits = re.sub(r"\D", "", to_arabic_digits(phone or ""))
     if digits.startswith("66") and len(digits) == 11:
         digits = "0" + digits[2:]  # +66 81 234 5678 is 081 234 5678
     return digits if len(digits) >= 9 else ""
 
 
 def _otop_key(number: str) -> str:
-    return re.sub(r"[\s\-/.]", "", thai_digits_to_arabic(number or "")).casefold()
+    return re.sub(r"[\s\-/.]", "", to_arabic_digits(number or "")).casefold()
 
 
 def _tambon_key(p: r.Producer) -> tuple[str, str] | None:

@@ -9,6 +9,11 @@ order give the same database; versions both sides changed since they last
 agreed are logged by :mod:`conflicts`. Exports can be partial: changed
 since a time, since the last bundle sent to an office (:mod:`sync_state`),
 or one district (:mod:`bundle_scope`).
+
+Both directions stream: an export writes ``data.json`` record by record into
+the zip, and an import reads the bundle twice (once to check everything,
+once to merge a batch at a time), so a bundle of a whole country fits in a
+laptop's memory.
 """
 
 from __future__ import annotations
@@ -17,27 +22,32 @@ import hashlib
 import json
 import logging
 import os
+import queue
 import tempfile
+import threading
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from kbo_desktop import __version__
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.codec import format_timestamp, parse_timestamp, to_contract
 from kbo_desktop.domain.errors import BundleError
 from kbo_desktop.services import sync_state
-from kbo_desktop.services.bundle_reader import FORMAT, VERSION, ParsedBundle, read_bundle
-from kbo_desktop.services.bundle_scope import district_scope
+from kbo_desktop.services.bundle_reader import FORMAT, VERSION, Bundle, BundleScan, open_bundle
+from kbo_desktop.services.bundle_scope import Scope, district_scope
 from kbo_desktop.services.conflicts import ConflictRecorder
-from kbo_desktop.services.merge import CollectionCounts, merge_records
+from kbo_desktop.services.merge import Batches, CollectionCounts, merge_records
+from kbo_desktop.store import models as m
+from kbo_desktop.store.bulk import begin_reading, begin_writing, bulk_load, has_rows
 from kbo_desktop.store.database import Database
-from kbo_desktop.store.mapping import ROW_TYPES, to_record
+from kbo_desktop.store.mapping import ROW_TYPES, record_from_values
 from kbo_desktop.store.models import AppMetaRow
 
 __all__ = [
@@ -47,6 +57,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 _CHUNK = 500
+_EXPORT_BATCH = 2000
+_BULK_LOAD = 5000  # records of one type into an empty table: build its indexes after loading
+_COMPRESS_LEVEL = 6
 
 
 @dataclass
@@ -96,6 +109,37 @@ def device_id(db: Database) -> str:
         return row.value if row else ""
 
 
+def _contract_items(
+    session: Session, cls: type[r.Record], since: datetime | None, scope: Scope | None
+) -> Iterator[dict[str, Any]]:
+    """One collection's records in contract form, in id order, read a batch at a time."""
+    table = ROW_TYPES[cls].__table__
+    query = select(table).order_by(table.c.id)
+    if since is not None:
+        query = query.where(table.c.updated_at > since)
+    links: dict[str, list[str]] = {}
+    if cls is r.Meeting:
+        link_table = m.MeetingProductRow.__table__
+        ordered = select(link_table.c.meeting_id, link_table.c.product_id).order_by(link_table.c.position)
+        for meeting_id, product_id in session.execute(ordered):
+            links.setdefault(meeting_id, []).append(product_id)
+    wanted = scope[cls] if scope is not None else None
+    result = session.execute(query.execution_options(yield_per=_EXPORT_BATCH))
+    for rows in result.partitions():
+        for row in rows:
+            if wanted is None or row.id in wanted:
+                yield to_contract(record_from_values(cls, row._mapping, links.get(row.id)))
+
+
+def _source(db: Database, officer: str, province: str) -> dict[str, str]:
+    source = {"device_id": device_id(db), "app_version": __version__}
+    if officer:
+        source["officer"] = officer
+    if province:
+        source["province"] = province
+    return source
+
+
 def build_document(
     db: Database,
     *,
@@ -105,31 +149,128 @@ def build_document(
     amphoe: str | None = None,
 ) -> dict[str, Any]:
     """The ``data.json`` object, tombstones included: everything, or only records
-    changed after ``since`` and/or belonging to one ``amphoe``."""
+    changed after ``since`` and/or belonging to one ``amphoe``. (Everything in
+    memory at once: :func:`export_bundle` streams instead.)"""
     collections: dict[str, list[dict[str, Any]]] = {}
     with db.reading() as session:
+        begin_reading(session)
         scope = district_scope(session, amphoe) if amphoe else None
         for cls in r.RECORD_TYPES:
-            row_type = ROW_TYPES[cls]
-            query = select(row_type).order_by(row_type.id)
-            if since is not None:
-                query = query.where(row_type.updated_at > since)
-            rows = session.scalars(query)
-            if scope is not None:
-                rows = (row for row in rows if row.id in scope[cls])  # type: ignore[assignment]
-            collections[cls.COLLECTION] = [to_contract(to_record(row)) for row in rows]
-    source = {"device_id": device_id(db), "app_version": __version__}
-    if officer:
-        source["officer"] = officer
-    if province:
-        source["province"] = province
+            collections[cls.COLLECTION] = list(_contract_items(session, cls, since, scope))
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": format_timestamp(datetime.now(UTC)),
-        "source": source,
+        "source": _source(db, officer, province),
         "records": collections,
     }
+
+
+class _HashingWriter:
+    """Writes text to a zip entry in large pieces and keeps the sha256 of everything written.
+
+    The pieces are compressed in a second thread (zlib lets go of the GIL
+    while it works), so the next records are read and encoded meanwhile.
+    Use as a context manager: leaving it normally writes what is left, and
+    leaving it with an exception only stops the thread.
+    """
+
+    def __init__(self, out: IO[bytes]):
+        self.out = out
+        self.digest = hashlib.sha256()
+        self._pending: list[str] = []
+        self._size = 0
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        self._failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kbo-export-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (data := self._queue.get()) is not None:
+            if self._failure is None:
+                try:
+                    self.out.write(data)
+                except BaseException as exc:  # handed to the exporting thread
+                    self._failure = exc
+
+    def write(self, text: str) -> None:
+        self._pending.append(text)
+        self._size += len(text)
+        if self._size > 1 << 20:
+            self._send()
+
+    def _send(self) -> None:
+        data = "".join(self._pending).encode("utf-8")
+        self._pending, self._size = [], 0
+        self.digest.update(data)
+        if self._failure is not None:
+            raise self._failure
+        self._queue.put(data)
+
+    def __enter__(self) -> _HashingWriter:
+        return self
+
+    def __exit__(self, exc_type: object, *_rest: object) -> None:
+        try:
+            if exc_type is None:
+                self._send()
+        finally:
+            self._queue.put(None)
+            self._thread.join()
+        if exc_type is None and self._failure is not None:
+            raise self._failure
+
+
+def _write_data(
+    db: Database, out: _HashingWriter, header: dict[str, Any], since: datetime | None, amphoe: str | None,
+    progress: Progress | None,
+) -> tuple[dict[str, int], set[str]]:  # fmt: skip
+    """Stream ``data.json``: one record per line. Returns the counts and the live photos' file names.
+
+    Everything is read from one snapshot of the database, so records saved
+    meanwhile (the window stays usable during an export) cannot leave a
+    record in the bundle without the one it refers to.
+    """
+    counts: dict[str, int] = {}
+    photos: set[str] = set()
+    head = json.dumps(header, ensure_ascii=False, indent=1)
+    out.write(head[:-2] + ',\n "records": {')
+    with db.reading() as session:
+        begin_reading(session)
+        scope = district_scope(session, amphoe) if amphoe else None
+        total = _export_total(session, since, scope)
+        done = 0
+        for number, cls in enumerate(r.RECORD_TYPES):
+            out.write(("," if number else "") + f"\n  {json.dumps(cls.COLLECTION)}: [")
+            count = 0
+            for item in _contract_items(session, cls, since, scope):
+                out.write(("," if count else "") + "\n   " + json.dumps(item, ensure_ascii=False))
+                count += 1
+                if cls is r.Photo and not item.get("deleted"):
+                    photos.add(item["sha256"] + "." + item.get("ext", "jpg"))
+                if progress and count % _EXPORT_BATCH == 0:
+                    progress(done + count, max(total, done + count))
+            out.write("\n  ]" if count else "]")
+            counts[cls.COLLECTION] = count
+            done += count
+            if progress:
+                progress(done, max(total, done))
+    out.write("\n }\n}")
+    return counts, photos
+
+
+def _export_total(session: Session, since: datetime | None, scope: Scope | None) -> int:
+    """How many records the export will write (for its progress), counted first."""
+    if scope is not None:
+        return sum(len(ids) for ids in scope.values())
+    total = 0
+    for cls in r.RECORD_TYPES:
+        table = ROW_TYPES[cls].__table__
+        query = select(func.count()).select_from(table)
+        if since is not None:
+            query = query.where(table.c.updated_at > since)
+        total += session.scalar(query) or 0
+    return total
 
 
 def export_bundle(
@@ -141,6 +282,7 @@ def export_bundle(
     since: datetime | None = None,
     office: str | None = None,
     amphoe: str | None = None,
+    progress: Progress | None = None,
 ) -> ExportSummary:
     """Write records and their photo files to ``target``; the file appears whole or not at all.
 
@@ -150,6 +292,8 @@ def export_bundle(
             (everything the first time); the export is remembered for next time.
             An explicit ``since`` takes precedence over the remembered one.
         amphoe: only one district's producers and what hangs off them.
+        progress: called with (records written, total so far) now and then;
+            may raise to cancel (no file is left behind).
 
     Raises:
         ValidationError: ``amphoe`` names a district with no producers.
@@ -159,22 +303,50 @@ def export_bundle(
     if office and since is None:
         with db.reading() as session:
             since = sync_state.office_since(session, office)
-    document = build_document(db, officer=officer, province=province, since=since, amphoe=amphoe)
-    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-    photos = [
-        item["sha256"] + "." + item.get("ext", "jpg")
-        for item in document["records"]["photos"]
-        if not item.get("deleted")
-    ]
-    present = sorted({name for name in photos if (db.photos_dir / name).is_file()})
+    header = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": format_timestamp(started),
+        "source": _source(db, officer, province),
+    }
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".kbo-", suffix=".partial", dir=target.parent)
+    os.close(handle)
+    try:
+        with zipfile.ZipFile(temp_name, "w", zipfile.ZIP_DEFLATED, compresslevel=_COMPRESS_LEVEL) as archive:
+            with archive.open("data.json", "w", force_zip64=True) as entry, _HashingWriter(entry) as writer:
+                counts, photos = _write_data(db, writer, header, since, amphoe, progress)
+            present = sorted(name for name in photos if (db.photos_dir / name).is_file())
+            manifest = _manifest(db, header, counts, present, writer.digest.hexdigest(), since, office, amphoe)
+            archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+            for name in present:
+                # Photos are already compressed; storing them saves time for nothing lost.
+                archive.write(db.photos_dir / name, f"photos/{name}", zipfile.ZIP_STORED)
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    with db.transaction() as session:
+        sync_state.record_sent(
+            session, office=office or "", exported_at=started, since=since, amphoe=amphoe or "",
+            file_name=target.name, records=sum(counts.values()),
+        )  # fmt: skip
+    log.info("exported %s", target)
+    return ExportSummary(target, counts, len(present))
+
+
+def _manifest(
+    db: Database, header: dict[str, Any], counts: dict[str, int], photos: list[str], digest: str,
+    since: datetime | None, office: str | None, amphoe: str | None,
+) -> dict[str, Any]:  # fmt: skip
     manifest = {
         "format": FORMAT,
         "version": VERSION,
-        "exported_at": document["exported_at"],
-        "source": document["source"],
-        "counts": {name: len(items) for name, items in document["records"].items()},
-        "photos": present,
-        "data_sha256": hashlib.sha256(data).hexdigest(),
+        "exported_at": header["exported_at"],
+        "source": header["source"],
+        "counts": counts,
+        "photos": photos,
+        "data_sha256": digest,
     }
     with db.reading() as session:
         marks = sync_state.received_marks(session)
@@ -186,87 +358,45 @@ def export_bundle(
             for key, value in (("since", since and format_timestamp(since)), ("office", office), ("amphoe", amphoe))
             if value
         }
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".kbo-", suffix=".partial", dir=target.parent)
-    os.close(handle)
-    try:
-        with zipfile.ZipFile(temp_name, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
-            archive.writestr("data.json", data)
-            for name in present:
-                # Photos are already compressed; storing them saves time for nothing lost.
-                archive.write(db.photos_dir / name, f"photos/{name}", zipfile.ZIP_STORED)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    with db.transaction() as session:
-        sync_state.record_sent(
-            session, office=office or "", exported_at=started, since=since, amphoe=amphoe or "",
-            file_name=target.name, records=sum(manifest["counts"].values()),
-        )  # fmt: skip
-    log.info("exported %s", target)
-    return ExportSummary(target, manifest["counts"], len(present))
+    return manifest
 
 
-def _check_references(db: Database, bundle: ParsedBundle) -> None:
+def _check_references(db: Database, bundle: Bundle, scan: BundleScan) -> None:
     """Every id a record points at must be in the bundle or in the database."""
-    in_bundle: dict[type[r.Record], set[str]] = {
-        r.BY_COLLECTION[name]: {item.id for item in items} for name, items in bundle.records.items()
-    }
-    wanted: dict[type[r.Record], dict[str, tuple[str, int, str]]] = {}
-    for collection, items in bundle.records.items():
-        for index, item in enumerate(items):
-            refs = dict(r.REFERENCES.get(type(item), {}))
-            pairs = [(name, target, getattr(item, name)) for name, target in refs.items()]
-            if isinstance(item, r.Photo):
-                pairs.append(("owner_id", r.PHOTO_OWNERS[item.owner_kind], item.owner_id))
-            if isinstance(item, r.Meeting):
-                pairs += [("product_ids", r.Product, pid) for pid in item.product_ids]
-            for name, target, target_id in pairs:
-                if target_id and target_id not in in_bundle.get(target, set()):
-                    wanted.setdefault(target, {}).setdefault(target_id, (collection, index, name))
     with db.reading() as session:
-        for target, ids in wanted.items():
-            row_type = ROW_TYPES[target]
-            id_list = list(ids)
+        for target, refs in scan.unresolved.items():
+            table = ROW_TYPES[target].__table__
+            id_list = list(refs)
             found: set[str] = set()
             for start in range(0, len(id_list), _CHUNK):
                 chunk = id_list[start : start + _CHUNK]
-                found.update(session.scalars(select(row_type.id).where(row_type.id.in_(chunk))))
+                found.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
             for target_id in id_list:
                 if target_id not in found:
-                    collection, index, name = ids[target_id]
-                    item = bundle.records[collection][index]
+                    collection, index, name, item_id = refs[target_id]
+                    cls = r.BY_COLLECTION[collection]
                     raise BundleError(
-                        f"{item.LABEL_TH}อ้างถึง{target.LABEL_TH} รหัส {target_id} ซึ่งไม่มีทั้งในชุดข้อมูลและในฐานข้อมูล",
+                        f"{cls.LABEL_TH}อ้างถึง{target.LABEL_TH} รหัส {target_id} ซึ่งไม่มีทั้งในชุดข้อมูลและในฐานข้อมูล",
                         f"refers to {target.LABEL_EN.lower()} {target_id}, which is neither in the bundle nor in the database",
-                        record=f"{bundle.path.name}: {collection}[{index}] (id {item.id})",
+                        record=f"{bundle.path.name}: {collection}[{index}] (id {item_id})",
                         field=name,
                     )
 
 
-def _needed_photos(bundle: ParsedBundle) -> list[str]:
-    return sorted(
-        {item.file_name for item in bundle.records.get("photos", []) if isinstance(item, r.Photo) and not item.deleted}
-    )
-
-
-def _store_photos(db: Database, bundle: ParsedBundle, summary: ImportSummary) -> None:
+def _store_photos(db: Database, bundle: Bundle, scan: BundleScan, summary: ImportSummary) -> None:
     """Copy photo files into the photo folder (content-addressed, so harmless to repeat)."""
-    with zipfile.ZipFile(bundle.path) as archive:
-        for name in _needed_photos(bundle):
-            final = db.photos_dir / name
-            if final.is_file():
-                continue
-            entry = bundle.photo_entries.get(name)
-            if entry is None:
-                summary.photos_missing.append(name)
-                continue
-            partial = final.with_name(final.name + ".partial")
-            partial.write_bytes(archive.read(entry))
-            partial.replace(final)
-            summary.photos_written += 1
+    for name in sorted(scan.photo_files):
+        final = db.photos_dir / name
+        if final.is_file():
+            continue
+        entry = bundle.photo_entries.get(name)
+        if entry is None:
+            summary.photos_missing.append(name)
+            continue
+        partial = final.with_name(final.name + ".partial")
+        partial.write_bytes(bundle.read_photo(entry))
+        partial.replace(final)
+        summary.photos_written += 1
 
 
 @dataclass
@@ -286,19 +416,67 @@ def _timestamp(value: Any) -> datetime | None:
         return None
 
 
-def _origin(bundle: ParsedBundle, own_device: str) -> _Origin:
+def _origin(bundle: Bundle, scan: BundleScan, own_device: str) -> _Origin:
     """Read the sender's details defensively: the manifest is not schema-checked."""
-    source = bundle.document.get("source")
+    source = scan.header.get("source")
     device = source.get("device_id", "") if isinstance(source, dict) else ""
     marks = bundle.manifest.get("received_from")
     partial = bundle.manifest.get("partial")
     amphoe = partial.get("amphoe", "") if isinstance(partial, dict) else ""
     return _Origin(
         device=device if isinstance(device, str) else "",
-        exported_at=_timestamp(bundle.document.get("exported_at")),
+        exported_at=_timestamp(scan.header.get("exported_at")),
         peer_says=_timestamp(marks.get(own_device)) if isinstance(marks, dict) and own_device else None,
         amphoe=amphoe if isinstance(amphoe, str) else "",
     )
+
+
+def _checked(db: Database, bundle: Bundle, progress: Progress | None) -> BundleScan:
+    """The first pass over the bundle: every check, and the references against the database."""
+    estimate = _estimated_count(bundle)
+    counted = (lambda done: progress(done, 2 * max(estimate, done))) if progress else None
+    scan = bundle.scan(counted)
+    _check_references(db, bundle, scan)
+    return scan
+
+
+def _estimated_count(bundle: Bundle) -> int:
+    """The manifest's record count, for the progress bar only (the manifest is not trusted)."""
+    counts = bundle.manifest.get("counts")
+    if not isinstance(counts, dict):
+        return 0
+    return sum(value for value in counts.values() if isinstance(value, int) and value > 0)
+
+
+def _batches(db: Database, bundle: Bundle, scan: BundleScan) -> Batches:
+    """The bundle's records for merging, in an order the database accepts."""
+    if scan.in_contract_order() or db.is_sqlite:
+        return bundle.batches(scan)  # SQLite checks references at commit (see _defer_references)
+    # Another server checks each reference as it is written: put the collections in order.
+    held: dict[str, list[r.Record]] = {}
+    for cls, batch in bundle.batches(scan):
+        held.setdefault(cls.COLLECTION, []).extend(batch)
+    return ((cls, held[cls.COLLECTION]) for cls in r.RECORD_TYPES if cls.COLLECTION in held)
+
+
+def _filling(session: Session, scan: BundleScan) -> list[str]:
+    """Tables this import fills from empty with many rows: cheaper to index once at the end."""
+    return [
+        ROW_TYPES[cls].__tablename__
+        for cls in r.RECORD_TYPES
+        if scan.counts.get(cls.COLLECTION, 0) >= _BULK_LOAD and not has_rows(session, cls)
+    ]
+
+
+def _defer_references(db: Database, session: Session) -> None:
+    """Check foreign keys at commit, so a hand-made bundle may list collections in any order.
+
+    The references were all proven to resolve before anything is written.
+    The pragma lasts until the transaction ends, so the transaction must have begun.
+    """
+    if db.is_sqlite:
+        begin_writing(session)
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
 
 
 def preview_bundle(db: Database, source: Path) -> ImportSummary:
@@ -307,24 +485,24 @@ def preview_bundle(db: Database, source: Path) -> ImportSummary:
     Raises:
         BundleError: the bundle would be refused by :func:`import_bundle`.
     """
-    bundle = read_bundle(Path(source))
-    _check_references(db, bundle)
-    own = device_id(db)
-    origin = _origin(bundle, own)
-    summary = ImportSummary(Path(source), source_device=origin.device, preview=True)
-    for name in _needed_photos(bundle):
-        if not (db.photos_dir / name).is_file():
-            if name in bundle.photo_entries:
-                summary.photos_written += 1
-            else:
-                summary.photos_missing.append(name)
-    with db.reading() as session:
-        recorder = ConflictRecorder(
-            session, source_device=origin.device, own_device=own, source_file=bundle.path.name,
-            peer_says=origin.peer_says, write=False,
-        )  # fmt: skip
-        summary.counts = merge_records(session, bundle.records, apply=False, observer=recorder).counts
-        summary.conflicts = recorder.count
+    with open_bundle(Path(source)) as bundle:
+        scan = _checked(db, bundle, None)
+        own = device_id(db)
+        origin = _origin(bundle, scan, own)
+        summary = ImportSummary(Path(source), source_device=origin.device, preview=True)
+        for name in sorted(scan.photo_files):
+            if not (db.photos_dir / name).is_file():
+                if name in bundle.photo_entries:
+                    summary.photos_written += 1
+                else:
+                    summary.photos_missing.append(name)
+        with db.reading() as session:
+            recorder = ConflictRecorder(
+                session, source_device=origin.device, own_device=own, source_file=bundle.path.name,
+                peer_says=origin.peer_says, write=False,
+            )  # fmt: skip
+            summary.counts = merge_records(session, bundle.batches(scan), apply=False, observer=recorder).counts
+            summary.conflicts = recorder.count
     return summary
 
 
@@ -339,34 +517,42 @@ def import_bundle(
     """Check a bundle whole, then merge it into the database in one transaction.
 
     Args:
-        progress: called with (done, total) after each chunk; may raise to cancel.
+        progress: called with (done, total) now and then; may raise to cancel.
+            Every record counts twice, once when checked and once when
+            merged; until the check is over the total is the manifest's word.
         office: the office the bundle came from, if the user knows it; links
             the sending device to exports made for that office.
 
     Raises:
         BundleError: anything wrong with the bundle; the database is untouched.
     """
-    bundle = read_bundle(Path(source))
-    _check_references(db, bundle)
-    own = device_id(db)
-    origin = _origin(bundle, own)
-    summary = ImportSummary(Path(source), source_device=origin.device)
-    if backup and db.file is not None:
-        from kbo_desktop.services.backup import backup_database
+    with open_bundle(Path(source)) as bundle:
+        scan = _checked(db, bundle, progress)
+        own = device_id(db)
+        origin = _origin(bundle, scan, own)
+        summary = ImportSummary(Path(source), source_device=origin.device)
+        if backup and db.file is not None:
+            from kbo_desktop.services.backup import backup_database
 
-        backup_database(db, reason="before-import")
-    _store_photos(db, bundle, summary)
-    with db.transaction() as session:
-        recorder = ConflictRecorder(
-            session, source_device=origin.device, own_device=own, source_file=bundle.path.name,
-            peer_says=origin.peer_says,
-        )  # fmt: skip
-        result = merge_records(session, bundle.records, observer=recorder, progress=progress)
-        sync_state.record_received(
-            session, device_id=origin.device, office=office, exported_at=origin.exported_at,
-            earliest_change=result.earliest_change, amphoe=origin.amphoe, file_name=bundle.path.name,
-            records=bundle.count(),
-        )  # fmt: skip
+            backup_database(db, reason="before-import")
+        _store_photos(db, bundle, scan, summary)
+        total = scan.count()
+        merged = (lambda done, _total: progress(total + done, 2 * total)) if progress else None
+        with db.transaction() as session:
+            _defer_references(db, session)
+            recorder = ConflictRecorder(
+                session, source_device=origin.device, own_device=own, source_file=bundle.path.name,
+                peer_says=origin.peer_says,
+            )  # fmt: skip
+            with bulk_load(session, _filling(session, scan)):
+                result = merge_records(
+                    session, _batches(db, bundle, scan), observer=recorder, progress=merged, total=total
+                )
+            sync_state.record_received(
+                session, device_id=origin.device, office=office, exported_at=origin.exported_at,
+                earliest_change=result.earliest_change, amphoe=origin.amphoe, file_name=bundle.path.name,
+                records=total,
+            )  # fmt: skip
     summary.counts = result.counts
     summary.conflicts = recorder.count
     log.info("imported %s: %s", source, "; ".join(summary.lines()))

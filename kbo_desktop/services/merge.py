@@ -10,29 +10,34 @@ canonical contract JSON rather than by which arrived first.
 :func:`merge_records` applies the rule to a set of decoded records inside a
 caller's transaction (or only counts what it would do, for a preview). It
 tells an optional observer about every pair of differing versions before the
-local one is overwritten, which is where the conflict log listens.
+local one is overwritten, which is where the conflict log listens. It works
+a batch at a time: one query loads the stored versions of a batch, and one
+statement each inserts the new records and overwrites the outdated ones
+(:mod:`kbo_desktop.store.bulk`), so its cost grows with the bundle, not with
+the bundle times the database.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.codec import to_contract
-from kbo_desktop.store.mapping import ROW_TYPES, apply_to_row, to_record
+from kbo_desktop.store.bulk import has_rows, insert_records, load_records, update_records
+from kbo_desktop.store.mapping import to_record
 
 Progress = Callable[[int, int], None]
-# Told about (local row before any change, incoming record, whether incoming wins).
+# Told about (local version before any change, incoming record, whether incoming wins).
+# The local version is a record here; other callers may pass a loaded row.
 Observer = Callable[[Any, r.Record, bool], None]
+Batches = Iterable[tuple[type[r.Record], list[r.Record]]]
 CHUNK = 500
 
 
@@ -91,87 +96,111 @@ def normalised(record: r.Record) -> r.Record:
     return record
 
 
+def _local(row: Any) -> r.Record:
+    return row if isinstance(row, r.Record) else to_record(row)
+
+
 def incoming_wins(row: Any, incoming: r.Record) -> bool | None:
-    """True when ``incoming`` outranks the stored ``row``, False when the row
-    does, None when they are the same version."""
+    """True when ``incoming`` outranks the stored version (a record or a loaded
+    row), False when the stored one does, None when they are the same version."""
     assert incoming.updated_at is not None  # required by the schema
     if incoming.updated_at != row.updated_at:
         return incoming.updated_at > row.updated_at
     if incoming.deleted != row.deleted:
         return incoming.deleted
-    local_text, incoming_text = canonical_json(to_record(row)), canonical_json(incoming)
+    local = _local(row)
+    if local == incoming and not local.extra and not incoming.extra:
+        # Equal typed fields store equal values, so the canonical texts are equal too;
+        # this only saves working them out. (Unknown properties are compared as text.)
+        return None
+    local_text, incoming_text = canonical_json(local), canonical_json(incoming)
     if local_text == incoming_text:
         return None
     return incoming_text > local_text
 
 
+def _in_batches(records: Mapping[str, list[r.Record]], size: int) -> Batches:
+    for cls in r.RECORD_TYPES:  # contract order: references are stored first
+        items = records.get(cls.COLLECTION, [])
+        for start in range(0, len(items), size):
+            yield cls, items[start : start + size]
+
+
 def merge_records(
     session: Session,
-    records: dict[str, list[r.Record]],
+    records: Mapping[str, list[r.Record]] | Batches,
     *,
     apply: bool = True,
     observer: Observer | None = None,
     progress: Progress | None = None,
+    total: int | None = None,
 ) -> MergeResult:
-    """Merge decoded records into the session's database, collection by collection.
+    """Merge decoded records into the session's database, a batch at a time.
 
-    Collections go in contract order, so a record's references are stored
-    before it. With ``apply=False`` nothing is written and the result says
-    what would happen. ``progress`` may raise to cancel; the caller's
-    transaction then rolls everything back.
+    ``records`` is either every record by collection (merged in contract
+    order, so a record's references are stored before it) or batches of one
+    record type each, as :meth:`Bundle.batches` reads them; the caller
+    then sees to the order (or defers foreign keys). With ``apply=False``
+    nothing is written and the result says what would happen.
+    ``progress`` is called with (records done, ``total``) after each batch
+    and may raise to cancel; the caller's transaction then rolls everything back.
     """
-    result = MergeResult()
-    total = sum(len(items) for items in records.values())
+    result = MergeResult(counts={cls.COLLECTION: CollectionCounts() for cls in r.RECORD_TYPES})
+    if isinstance(records, Mapping):
+        total = sum(len(items) for items in records.values()) if total is None else total
+        records = _in_batches(records, CHUNK)
     done = 0
-    for cls in r.RECORD_TYPES:
-        items = records.get(cls.COLLECTION, [])
-        counts = result.counts.setdefault(cls.COLLECTION, CollectionCounts())
-        row_type = ROW_TYPES[cls]
-        for start in range(0, len(items), CHUNK):
-            chunk = [normalised(item) for item in items[start : start + CHUNK]]
-            query = select(row_type).where(row_type.id.in_([item.id for item in chunk]))
-            existing = {row.id: row for row in session.scalars(query)}
-            for item in chunk:
-                outcome = _merge_one(
-                    session, row_type, existing.get(item.id), item, apply, observer
-                )
-                counts.count(outcome)
-                changed_at = item.updated_at if outcome is not Outcome.UNCHANGED else None
-                if changed_at and (result.earliest_change is None or changed_at < result.earliest_change):
-                    result.earliest_change = changed_at
-            if apply:
-                session.flush()
-            done += len(chunk)
-            if progress:
-                progress(done, total)
+    empty: dict[type[r.Record], bool] = {}
+    for cls, batch in records:
+        done += len(batch)
+        if cls not in empty:  # asked before this merge writes any row of the type
+            empty[cls] = not has_rows(session, cls)
+        _merge_batch(session, cls, batch, result, apply, observer, stored_none=empty[cls])
+        if progress:
+            progress(done, max(done, total or 0))
     return result
 
 
-def _merge_one(
+def _merge_batch(
     session: Session,
-    row_type: type[Any],
-    row: Any,
-    item: r.Record,
+    cls: type[r.Record],
+    batch: list[r.Record],
+    result: MergeResult,
     apply: bool,
     observer: Observer | None,
-) -> Outcome:
-    if row is None:
-        if apply:
-            row = row_type(id=item.id)
-            session.add(row)
-            apply_to_row(item, row, keep_timestamp=True)
-        return Outcome.ADDED
-    wins = incoming_wins(row, item)
+    stored_none: bool = False,
+) -> None:
+    """Merge one batch of one record type. ``stored_none``: the table held no rows
+    when the merge began (a bundle's ids are unique, so nothing in it is stored yet)."""
+    counts = result.counts[cls.COLLECTION]
+    items = [normalised(item) for item in batch]
+    stored = {} if stored_none else load_records(session, cls, [item.id for item in items])
+    added: list[r.Record] = []
+    replaced: list[r.Record] = []
+    for item in items:
+        local = stored.get(item.id)
+        if local is None:
+            added.append(item)
+            continue
+        outcome = _decide(local, item, observer)
+        counts.count(outcome)
+        if outcome is not Outcome.UNCHANGED:
+            replaced.append(item)
+    counts.added += len(added)
+    for item in added + replaced:
+        if result.earliest_change is None or item.updated_at < result.earliest_change:  # type: ignore[operator]
+            result.earliest_change = item.updated_at
+    if apply:
+        insert_records(session, added)
+        update_records(session, replaced)
+
+
+def _decide(local: r.Record, item: r.Record, observer: Observer | None) -> Outcome:
+    wins = incoming_wins(local, item)
     if wins is None:
         return Outcome.UNCHANGED
     if observer is not None:
-        observer(row, item, wins)
+        observer(local, item, wins)
     if not wins:
         return Outcome.UNCHANGED
-    outcome = Outcome.DELETED if item.deleted and not row.deleted else Outcome.UPDATED
-    if apply:
-        apply_to_row(item, row, keep_timestamp=True)
-        # On a tie the timestamp does not change, and an unchanged column would
-        # get the model's ``onupdate`` (now) instead of the sender's time.
-        flag_modified(row, "updated_at")
-    return outcome
+    return Outcome.DELETED if item.deleted and not local.deleted else Outcome.UPDATED

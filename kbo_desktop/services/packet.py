@@ -67,9 +67,11 @@ class PacketOptions:
         include_personal_data: print producers' phone numbers and leave phone
             and ID numbers in free text; off by default because packets are
             handed round a committee room.
-        photo_ids: photos chosen in the meetings tab; for each product the
-            first of its photos in this set is shown, otherwise its first
-            photo. ``None`` means no choice was made.
+        photo_ids: photos chosen for this packet; for each product the
+            first of its photos (or of the visit photos ticked for it) in
+            this set is shown. ``None`` means no choice was made: the photo
+            ticked "in the packet" on the latest visit, else the product's
+            first photo.
     """
 
     include_personal_data: bool = False

@@ -5,6 +5,11 @@ their producers, certifications, analysis points, plans, actions, the
 members responsible, visits, observed progress and photos. The rows are
 then assembled in memory into :class:`~kbo_desktop.reports.packet_data.PacketData`.
 
+The packet speaks as of the meeting: it lists the visits made on or before
+the meeting date, and each product's photo is the one the officer ticked for
+the packet on the latest such visit (see :meth:`PacketGatherer._marked_photos`),
+else the product's own first photo.
+
 Personal data (phone numbers, national ID numbers) is removed here, before
 the renderer sees anything, unless the caller asks to keep it.
 """
@@ -37,6 +42,7 @@ from kbo_desktop.reports.packet_data import (
 )
 from kbo_desktop.services.photos import photo_path
 from kbo_desktop.services.planning import METHOD_BUDGET, action_sort_key, is_overdue, rollup
+from kbo_desktop.services.visit_photos import in_packet
 from kbo_desktop.store import models as m
 from kbo_desktop.store.database import Database
 from kbo_desktop.store.mapping import to_record
@@ -161,18 +167,32 @@ class PacketGatherer:
             (a.responsible_member_id for a in actions if a.responsible_member_id),
         )
         self.member_names = {mem.id: mem.name for mem in members}
-        visits = _live(session, m.VisitRow, m.VisitRow.producer_id, self.producers)
+        visits = [
+            v
+            for v in _live(session, m.VisitRow, m.VisitRow.producer_id, self.producers)
+            if v.visited_on is None or v.visited_on <= self.on
+        ]
         self.visits = _group(visits, "producer_id")
         self.observed = _group(
             _live(session, m.VisitProgressRow, m.VisitProgressRow.visit_id, (v.id for v in visits)),
             "visit_id",
         )
-        photos = [
-            p
-            for p in _live(session, m.PhotoRow, m.PhotoRow.owner_id, ids)
-            if p.owner_kind == PhotoOwnerKind.PRODUCT
-        ]
-        self.photos = _group(sorted(photos, key=_photo_order), "owner_id")
+        photos = sorted(
+            _live(session, m.PhotoRow, m.PhotoRow.owner_id, [*ids, *(v.id for v in visits)]),
+            key=_photo_order,
+        )
+        self.photos = _group(
+            (p for p in photos if p.owner_kind == PhotoOwnerKind.PRODUCT), "owner_id"
+        )
+        self.visit_photos = _group(
+            (p for p in photos if p.owner_kind == PhotoOwnerKind.VISIT and in_packet(p)), "owner_id"
+        )
+        self.agenda_actions: dict[str, set[str]] = defaultdict(set)
+        for product in self.products:
+            for plan in self.plans.get(product.id, []):
+                self.agenda_actions[product.producer_id].update(
+                    a.id for a in self.actions.get(plan.id, [])
+                )
 
     def packet(self, db: Database) -> PacketData:
         items = [
@@ -212,7 +232,10 @@ class PacketGatherer:
         ]
         all_actions = [line.action for plan in plans for line in plan.actions]
         overall = rollup(all_actions, self.on) if plans else None
-        photo = self._photo(product.id)
+        own_actions = {
+            a.id for plan in self.plans.get(product.id, []) for a in self.actions.get(plan.id, [])
+        }
+        photo = self._photo(product, own_actions)
         file = photo_path(db, photo) if photo is not None else None
         if file is not None and not file.is_file():
             log.warning(
@@ -223,9 +246,6 @@ class PacketGatherer:
             self.certs.get(product.id, []),
             key=lambda c: (c.expires_on is None, c.expires_on or date.max, c.standard.value),
         )
-        own_actions = {
-            a.id for plan in self.plans.get(product.id, []) for a in self.actions.get(plan.id, [])
-        }
         return PacketProduct(
             producer=producer,
             product=product,
@@ -254,23 +274,45 @@ class PacketGatherer:
             plan, lines, roll.progress_pct, roll.method == METHOD_BUDGET, roll.budget_thb
         )
 
-    def _photo(self, product_id: str) -> r.Photo | None:
-        photos = self.photos.get(product_id, [])
-        chosen = self.photo_ids
-        if chosen:
-            for photo in photos:
-                if photo.id in chosen:
+    def _photo(self, product: r.Product, own_actions: set[str]) -> r.Photo | None:
+        """The photo chosen in ``photo_ids``, else the first one ticked for the
+        packet, else the product's first photo."""
+        own = self.photos.get(product.id, [])
+        marked = self._marked_photos(product, own_actions)
+        if self.photo_ids:
+            for photo in [*own, *marked]:
+                if photo.id in self.photo_ids:
                     return photo
-        return photos[0] if photos else None
+        if marked:
+            return marked[0]
+        return own[0] if own else None
 
-    def _visits(self, producer_id: str, own_actions: set[str]) -> list[VisitEntry]:
-        visits = sorted(
+    def _marked_photos(self, product: r.Product, own_actions: set[str]) -> list[r.Photo]:
+        """Photos ticked "in the packet" for this product, latest visit first.
+
+        A visit's ticked photos belong to the products whose plan actions the
+        visit followed; a visit that followed none of the producer's agenda
+        products belongs to all of them. A product photo ticked (in a bundle
+        from elsewhere) comes after the visits' photos.
+        """
+        producer_actions = self.agenda_actions.get(product.producer_id, set())
+        marked: list[r.Photo] = []
+        for visit in self._newest_first(product.producer_id):
+            followed = {p.plan_action_id for p in self.observed.get(visit.id, [])}
+            if followed & own_actions or not followed & producer_actions:
+                marked += self.visit_photos.get(visit.id, [])
+        return marked + [p for p in self.photos.get(product.id, []) if in_packet(p)]
+
+    def _newest_first(self, producer_id: str) -> list[r.Visit]:
+        return sorted(
             self.visits.get(producer_id, []),
             key=lambda v: (v.visited_on or date.min, v.id),
             reverse=True,
         )
+
+    def _visits(self, producer_id: str, own_actions: set[str]) -> list[VisitEntry]:
         entries = []
-        for visit in visits:
+        for visit in self._newest_first(producer_id):
             observed = [
                 ObservedProgress(
                     dataclasses.replace(p, note=self._text(p.note)),

@@ -31,6 +31,7 @@ from kbo_desktop.domain import records as r
 from kbo_desktop.domain import validation
 from kbo_desktop.domain.enums import ActionStatus, PlanArea, SwotKind
 from kbo_desktop.domain.errors import KboError, ValidationError, ValidationErrors
+from kbo_desktop.domain.thai_dates import add_years
 from kbo_desktop.services.records import RecordService, load_row
 from kbo_desktop.store import models as m
 from kbo_desktop.store.database import Database
@@ -127,16 +128,6 @@ def budget_by_member(actions: Iterable[r.PlanAction]) -> list[tuple[str | None, 
             key = action.responsible_member_id
             totals[key] = totals.get(key, 0.0) + (action.budget_thb or 0.0)
     return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0] or ""))
-
-
-def shift_one_year(value: date | None) -> date | None:
-    """The same day a year later; 29 Feb becomes 28 Feb."""
-    if value is None:
-        return None
-    try:
-        return value.replace(year=value.year + 1)
-    except ValueError:
-        return value.replace(year=value.year + 1, day=28)
 
 
 def action_sort_key(action: r.PlanAction) -> tuple[date, date, str, str]:
@@ -259,8 +250,8 @@ class PlanningService:
                 if old.addresses_swot_item_id in weakness_ids
                 else None,
                 responsible_member_id=old.responsible_member_id,
-                start_on=shift_one_year(old.start_on),
-                due_on=shift_one_year(old.due_on),
+                start_on=add_years(old.start_on, 1) if old.start_on else None,
+                due_on=add_years(old.due_on, 1) if old.due_on else None,
                 budget_thb=old.budget_thb,
                 status=ActionStatus.PLANNED,
                 progress_pct=0,

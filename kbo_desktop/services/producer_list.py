@@ -1,11 +1,13 @@
 """Producers as the producers tab needs them: a filtered list and one producer in full.
 
-The list is one aggregate query (a producer row with its product count,
-categories, best star rating, quadrants and KBO-target flag), never one query
-per producer, so a province with thousands of producers stays quick on an old
-laptop. A producer is loaded with its products, certifications and photos as
-plain records (:class:`ProducerDetail`), edited as a copy by the UI, and saved
-back in one transaction so a half-saved producer never exists.
+The list is filtered and sorted in SQL and read a page at a time: the ids in
+order first, then each page of rows (a producer with its product count,
+categories, best star rating, quadrants and KBO-target flag) in one aggregate
+query, never one query per producer, so a national office's 10,000 producers
+open as quickly as a district's twenty on an old laptop. A producer is loaded
+with its products, certifications and photos as plain records
+(:class:`ProducerDetail`), edited as a copy by the UI, and saved back in one
+transaction so a half-saved producer never exists.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Select, and_, case, exists, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.engine import Result
+from sqlalchemy.orm import Session
 
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain import validation
@@ -123,72 +127,187 @@ def expiry_state(cert: r.Certification, today: date | None = None) -> ExpiryStat
 
 
 # -- the list ----------------------------------------------------------------------------
+#
+# The producers tab shows a window onto the list. It asks once, when the filters or the
+# sort change, for the ids of the matching producers in order (producer_ids: one query of
+# one column, under 10 ms for 10,000 producers in name order), and then only for the rows
+# it is about to draw (rows_of, a page at a time). Filtering and sorting happen in SQL.
+#
+# Thai text is sorted by thai_key(text), a function every SQLite connection of a Database
+# has (kbo_desktop.store.database): dictionary order, as thai_sort_key gives it. The
+# default order (by name) is read straight from an index on (deleted, thai_key(name), id)
+# when the database has one; without it SQLite computes the key for each producer and
+# sorts, which gives the same order, more slowly.
 
 
-def _list_query(filters: ProducerFilter) -> Select[tuple]:  # type: ignore[type-arg]
+class SortBy(enum.Enum):
+    """The column the list is sorted by."""
+
+    NAME = "name"
+    AMPHOE = "amphoe"
+    TAMBON = "tambon"
+    PRODUCTS = "products"  # number of live products
+    CATEGORIES = "categories"  # the categories as shown: labels in declaration order
+    STARS = "stars"  # best star rating, none lowest
+    QUADRANTS = "quadrants"
+    TARGET = "target"  # has a KBO target product this year
+
+
+@dataclass(frozen=True, slots=True)
+class ProducerOrder:
+    """How the list is sorted.
+
+    Ties are broken by name in Thai dictionary order (ascending even when the
+    column is descending, as a stable sort of the name-ordered list leaves
+    them), then by id, so the order is total and a page never shifts.
+
+    Attributes:
+        by: the column.
+        descending: largest or last in the dictionary first.
+        language: ``"th"`` or ``"en"``: categories sort by the labels the user sees.
+    """
+
+    by: SortBy = SortBy.NAME
+    descending: bool = False
+    language: str = "th"
+
+
+SortKey = tuple[Any, bool]  # an ORDER BY expression and whether it is descending
+
+
+def _order_by(keys: Sequence[SortKey]) -> list[Any]:
+    return [key.desc() if descending else key.asc() for key, descending in keys]
+
+
+def _text_key(db: Database, column: Any) -> Any:
+    """``column`` as it sorts in Thai dictionary order (plain order off SQLite)."""
+    return func.thai_key(column) if db.engine.dialect.name == "sqlite" else column
+
+
+def _live(row: Any) -> Any:
+    """Not deleted, for rows looked up by a parent's id (the products of a producer).
+
+    Written ``deleted IS NOT 1`` rather than ``deleted IS 0`` on purpose: without
+    table statistics (ANALYZE) SQLite takes ``deleted IS 0`` for a selective
+    match of the index on ``deleted`` and reads every product for each producer
+    instead of using the index on ``producer_id``: a page of 50 producers read
+    the whole products table 50 times.
+    """
+    return row.deleted.is_not(True)
+
+
+def _conditions(filters: ProducerFilter) -> list[Any]:
+    """WHERE terms on :class:`~kbo_desktop.store.models.ProducerRow` for ``filters``.
+
+    Product criteria are ``id IN (producers of matching products)``: SQLite reads
+    the products once, where a correlated EXISTS would look them up once per
+    producer (three times slower at 10,000 producers).
+    """
     p, pr = m.ProducerRow, m.ProductRow
-    stmt = (
-        select(
-            p.id,
-            p.name,
-            p.address_amphoe,
-            p.address_tambon,
-            p.address_province,
-            func.count(pr.id),
-            func.aggregate_strings(pr.category, ","),
-            func.max(pr.star_rating),
-            func.aggregate_strings(pr.quadrant, ","),
-            func.max(case((pr.kbo_target.is_(True), 1), else_=0)),
-            p.updated_at,
-        )
-        .select_from(p)
-        .outerjoin(pr, and_(pr.producer_id == p.id, pr.deleted.is_(False)))
-        .where(p.deleted.is_(False))
-        .group_by(p.id)
-        .order_by(p.name)
-    )
+    where: list[Any] = [p.deleted.is_(False)]
     if filters.amphoe:
-        stmt = stmt.where(p.address_amphoe == filters.amphoe)
-    wanted = aliased(m.ProductRow)
+        where.append(p.address_amphoe == filters.amphoe)
     product_conditions = []
     if filters.category is not None:
-        product_conditions.append(wanted.category == filters.category)
+        product_conditions.append(pr.category == filters.category)
     if filters.stars is not None:
-        product_conditions.append(wanted.star_rating == filters.stars)
+        product_conditions.append(pr.star_rating == filters.stars)
     if filters.quadrant is not None:
-        product_conditions.append(wanted.quadrant == filters.quadrant)
+        product_conditions.append(pr.quadrant == filters.quadrant)
     if filters.kbo_target_only:
-        product_conditions.append(wanted.kbo_target.is_(True))
+        product_conditions.append(pr.kbo_target.is_(True))
     if product_conditions:
-        stmt = stmt.where(
-            exists().where(
-                wanted.producer_id == p.id, wanted.deleted.is_(False), *product_conditions
-            )
-        )
+        where.append(p.id.in_(select(pr.producer_id).where(_live(pr), *product_conditions)))
     text = " ".join(filters.text.split())
     if text:
-        named = aliased(m.ProductRow)
-        stmt = stmt.where(
-            or_(
-                *(
-                    column.contains(text, autoescape=True)
-                    for column in (
-                        p.name,
-                        p.contact_name,
-                        p.otop_registration_no,
-                        p.address_village,
-                        p.address_tambon,
-                        p.address_amphoe,
-                    )
-                ),
-                exists().where(
-                    named.producer_id == p.id,
-                    named.deleted.is_(False),
-                    named.name.contains(text, autoescape=True),
-                ),
-            )
+        columns = (p.name, p.contact_name, p.otop_registration_no, p.address_village,
+                   p.address_tambon, p.address_amphoe)  # fmt: skip
+        named = select(pr.producer_id).where(_live(pr), pr.name.contains(text, autoescape=True))
+        where.append(
+            or_(*(column.contains(text, autoescape=True) for column in columns), p.id.in_(named))
         )
-    return stmt
+    return where
+
+
+def _joined(column: Any, members: Sequence[tuple[str, str]]) -> Any:
+    """Aggregate SQL for ``", ".join(text of each member present in column)``, in the
+    order of ``members`` ((value, text) pairs): the product column as the list shows it."""
+    pieces = [
+        case((func.max(case((column == value, 1), else_=0)) == 1, ", " + text), else_="")
+        for value, text in members
+    ]
+    joined: Any = pieces[0]
+    for piece in pieces[1:]:
+        joined = joined.concat(piece)
+    return func.substr(joined, 3)
+
+
+def _product_key(db: Database, order: ProducerOrder) -> Any:
+    """A subquery of (producer_id, key): what a product column sorts by, per producer
+    with live products."""
+    pr = m.ProductRow
+    key: Any
+    if order.by is SortBy.PRODUCTS:
+        key = func.count(pr.id)
+    elif order.by is SortBy.STARS:
+        key = func.max(pr.star_rating)
+    elif order.by is SortBy.TARGET:
+        key = func.max(case((pr.kbo_target.is_(True), 1), else_=0))
+    elif order.by is SortBy.CATEGORIES:
+        labels = [(c.value, c.label(order.language)) for c in Category]
+        key = _text_key(db, _joined(pr.category, labels))
+    else:
+        key = _joined(pr.quadrant, [(q.value, q.value) for q in Quadrant])
+    return (
+        select(pr.producer_id.label("producer_id"), key.label("key"))
+        .where(_live(pr))
+        .group_by(pr.producer_id)
+        .subquery("by_products")
+    )
+
+
+def _sorted(
+    db: Database, filters: ProducerFilter, order: ProducerOrder
+) -> tuple[Select, list[SortKey]]:  # type: ignore[type-arg]
+    """The matching producers (no columns yet) and the sort keys for ``order``.
+
+    Products are read only for the columns about products, so the common
+    sorts read the producers table (or an index) alone.
+    """
+    p = m.ProducerRow
+    name = _text_key(db, p.name)
+    source: Any = p
+    if order.by is SortBy.NAME:
+        keys = [(name, order.descending), (p.id, order.descending)]
+        return select().select_from(p).where(*_conditions(filters)), keys
+    if order.by is SortBy.AMPHOE:
+        key = _text_key(db, p.address_amphoe)
+    elif order.by is SortBy.TAMBON:
+        key = _text_key(db, p.address_tambon)
+    else:
+        by_products = _product_key(db, order)
+        source = p.__table__.outerjoin(by_products, by_products.c.producer_id == p.id)
+        textual = order.by in (SortBy.CATEGORIES, SortBy.QUADRANTS)
+        key = func.coalesce(by_products.c.key, "" if textual else 0)
+    keys = [(key, order.descending), (name, False), (p.id, False)]
+    return select().select_from(source).where(*_conditions(filters)), keys
+
+
+def _summary_columns() -> tuple[Any, ...]:
+    p, pr = m.ProducerRow, m.ProductRow
+    return (
+        p.id,
+        p.name,
+        p.address_amphoe,
+        p.address_tambon,
+        p.address_province,
+        func.count(pr.id),
+        func.aggregate_strings(pr.category, ","),
+        func.max(pr.star_rating),
+        func.aggregate_strings(pr.quadrant, ","),
+        func.max(case((pr.kbo_target.is_(True), 1), else_=0)),
+        p.updated_at,
+    )
 
 
 def _split(joined: str | None, kind: type[enum.Enum]) -> tuple:  # type: ignore[type-arg]
@@ -197,26 +316,90 @@ def _split(joined: str | None, kind: type[enum.Enum]) -> tuple:  # type: ignore[
     return tuple(member for member in kind if member.value in present)
 
 
-def list_producers(db: Database, filters: ProducerFilter | None = None) -> list[ProducerListRow]:
-    """Live producers matching ``filters``, with their product summary, in one query."""
+def _list_row(values: Any) -> ProducerListRow:
+    pid, name, amphoe, tambon, province, count, categories, best, quadrants, target, when = values
+    return ProducerListRow(
+        id=pid,
+        name=name,
+        amphoe=amphoe or "",
+        tambon=tambon or "",
+        province=province or "",
+        product_count=count,
+        categories=_split(categories, Category),
+        best_star=best,
+        quadrants=_split(quadrants, Quadrant),
+        kbo_target=bool(target),
+        updated_at=when,
+    )
+
+
+def _plain(session: Session, stmt: Select) -> Result:  # type: ignore[type-arg]
+    """Rows as plain tuples: the ORM's result processing triples the time of 10,000 ids."""
+    return session.connection().execute(stmt)
+
+
+def producer_ids(
+    db: Database, filters: ProducerFilter | None = None, order: ProducerOrder | None = None
+) -> list[str]:
+    """Ids of the live producers matching ``filters``, in ``order``: the list's rows."""
+    stmt, keys = _sorted(db, filters or ProducerFilter(), order or ProducerOrder())
+    stmt = stmt.add_columns(m.ProducerRow.id).order_by(*_order_by(keys))
     with db.reading() as session:
-        rows = session.execute(_list_query(filters or ProducerFilter())).all()
-    return [
-        ProducerListRow(
-            id=pid,
-            name=name,
-            amphoe=amphoe or "",
-            tambon=tambon or "",
-            province=province or "",
-            product_count=count,
-            categories=_split(categories, Category),
-            best_star=best,
-            quadrants=_split(quadrants, Quadrant),
-            kbo_target=bool(target),
-            updated_at=updated,
-        )
-        for pid, name, amphoe, tambon, province, count, categories, best, quadrants, target, updated in rows
-    ]
+        # In slices: holding all 10,000 rows at once wakes the garbage collector
+        # thirty times, and every few lists a full collection costs 70 ms.
+        slices = _plain(session, stmt).scalars().partitions(1000)
+        return [producer_id for part in slices for producer_id in part]
+
+
+def rows_of(db: Database, ids: Sequence[str]) -> list[ProducerListRow]:
+    """The list rows of these producers (one page of the list), in the order given.
+
+    One query with the product summary grouped per producer. A producer deleted
+    since its id was listed is left out.
+    """
+    if not ids:
+        return []
+    p, pr = m.ProducerRow, m.ProductRow
+    stmt = (
+        select(*_summary_columns())
+        .outerjoin(pr, and_(pr.producer_id == p.id, _live(pr)))
+        .where(p.id.in_(ids), _live(p))
+        .group_by(p.id)
+    )
+    with db.reading() as session:
+        found = {row.id: row for row in map(_list_row, _plain(session, stmt))}
+    return [found[pid] for pid in ids if pid in found]
+
+
+def list_producers(
+    db: Database,
+    filters: ProducerFilter | None = None,
+    order: ProducerOrder | None = None,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[ProducerListRow]:
+    """Live producers matching ``filters`` in ``order`` with their product summary, in one query.
+
+    ``offset`` and ``limit`` cut one page of the sorted list (all of it by
+    default); only that page's producers are joined to their products.
+    """
+    p, pr = m.ProducerRow, m.ProductRow
+    chosen, keys = _sorted(db, filters or ProducerFilter(), order or ProducerOrder())
+    labelled = [key.label(f"k{i}") for i, (key, _) in enumerate(keys)]
+    chosen = chosen.add_columns(p.id.label("id"), *labelled).order_by(*_order_by(keys))
+    page = chosen.offset(offset or None).limit(limit).subquery("page")
+    again = [(page.c[f"k{i}"], descending) for i, (_, descending) in enumerate(keys)]
+    stmt = (
+        select(*_summary_columns())
+        .select_from(page)
+        .join(p, p.id == page.c.id)
+        .outerjoin(pr, and_(pr.producer_id == p.id, _live(pr)))
+        .group_by(p.id, *(column for column, _ in again))
+        .order_by(*_order_by(again))
+    )
+    with db.reading() as session:
+        return [_list_row(values) for values in _plain(session, stmt)]
 
 
 def amphoes_in_use(db: Database) -> list[str]:
@@ -245,7 +428,7 @@ def load_detail(db: Database, producer_id: str) -> ProducerDetail:
             to_record(row)
             for row in session.scalars(
                 select(m.ProductRow)
-                .where(m.ProductRow.producer_id == producer_id, m.ProductRow.deleted.is_(False))
+                .where(m.ProductRow.producer_id == producer_id, _live(m.ProductRow))
                 .order_by(m.ProductRow.name)
             )
         ]
@@ -255,7 +438,7 @@ def load_detail(db: Database, producer_id: str) -> ProducerDetail:
             for row in session.scalars(
                 select(m.CertificationRow).where(
                     m.CertificationRow.product_id.in_(product_ids),
-                    m.CertificationRow.deleted.is_(False),
+                    _live(m.CertificationRow),
                 )
             )
         ]
@@ -265,7 +448,7 @@ def load_detail(db: Database, producer_id: str) -> ProducerDetail:
                 select(m.PhotoRow)
                 .where(
                     m.PhotoRow.owner_id.in_([producer_id, *product_ids]),
-                    m.PhotoRow.deleted.is_(False),
+                    _live(m.PhotoRow),
                 )
                 .order_by(m.PhotoRow.updated_at)
             )

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kbo_desktop.domain.errors import BundleError
-from kbo_desktop.domain.thai_admin import thai_digits_to_arabic
+from kbo_desktop.domain.thai_digits import to_arabic_digits
 from kbo_desktop.services.spreadsheet_template import COLUMNS, DATA_SHEET, YES_NO, Column
 
 MAX_FILE_BYTES = 20 * 1024**2
@@ -187,7 +187,7 @@ def _number(value: Any) -> float:
     if isinstance(value, (int, float)):
         number = float(value)
     else:
-        text = thai_digits_to_arabic(str(value)).strip()
+        text = to_arabic_digits(str(value)).strip()
         text = re.sub(r"(บาท|ดาว|คน|฿|,|\s)", "", text)
         number = float(text)
     if not math.isfinite(number):

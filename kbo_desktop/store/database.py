@@ -11,15 +11,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from kbo_desktop import APP_AUTHOR, APP_NAME
+from kbo_desktop.domain.errors import KboError
+from kbo_desktop.domain.thai_admin import thai_sort_key
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +47,23 @@ def resolve_url(path_or_url: str | Path | None) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+@lru_cache(maxsize=65536)  # names and districts repeat in every sort
+def _thai_key(text: str | None) -> str | None:
+    return None if text is None else thai_sort_key(str(text))
+
+
+def add_sql_functions(dbapi_connection: Any) -> None:
+    """Register the SQL functions KBO's queries (and any index on them) use, on an
+    ``sqlite3`` connection; every connection of a :class:`Database` has them.
+
+    ``thai_key(text)`` sorts Thai in dictionary order (SQLite's own order puts every
+    word starting with เ แ โ ใ ไ after ฮ); it is deterministic, so an index may use it.
+    """
+    dbapi_connection.create_function("thai_key", 1, _thai_key, deterministic=True)
+
+
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    add_sql_functions(dbapi_connection)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
@@ -77,7 +97,17 @@ class Database:
         if upgrade:
             from kbo_desktop.store.migrate import upgrade_on_open
 
-            upgrade_on_open(self)
+            try:
+                upgrade_on_open(self)
+            except sqlalchemy_exc.DatabaseError as exc:  # not SQLite, damaged, or encrypted
+                self.engine.dispose()
+                raise KboError(
+                    f"เปิด {self.display_name()} ไม่ได้: ไฟล์นี้ไม่ใช่ฐานข้อมูล KBO หรือไฟล์เสียหาย"
+                    " (ลองกู้คืนจากไฟล์สำรอง)",
+                    f"cannot open {self.display_name()}: it is not a KBO database, or it is"
+                    " damaged (try restoring a backup)",
+                    record=self.display_name(),
+                ) from exc
 
     @property
     def home(self) -> Path:

@@ -40,7 +40,8 @@ class RecordColumns:
     updated_at: Mapped[datetime] = mapped_column(
         UtcDateTime, default=utcnow, onupdate=utcnow, index=True
     )
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # Not indexed: nearly every row is live, and such an index misleads SQLite (0006).
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 

@@ -10,23 +10,35 @@ into a crash dialog plus a log file instead of a silent exit.
 
 from __future__ import annotations
 
-import hashlib
+import gc
 import logging
-import subprocess
 import sys
-import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from kbo_desktop import APP_AUTHOR, APP_NAME, __version__, fonts
 from kbo_desktop.domain.errors import KboError
 from kbo_desktop.ui.settings import AppSettings
+from kbo_desktop.ui.widgets.language import message_of
 from kbo_desktop.ui.widgets.thai_style import ThaiProxyStyle
+
+if TYPE_CHECKING:
+    from kbo_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +47,15 @@ _HEADLESS_PLATFORMS = ("offscreen", "minimal")
 TRANSLATIONS_PACKAGE = "kbo_desktop.resources"
 
 
+# The faces the window uses (QFont's bold and italic); the other twelve weights
+# would cost start-up time for nothing.
+UI_FACES = ("Regular", "Bold", "Italic", "BoldItalic")
+
+
 def register_fonts() -> str:
-    """Register every Sarabun face with Qt; returns the family name Qt uses."""
+    """Register Sarabun's UI faces with Qt; returns the family name Qt uses."""
     family = fonts.FAMILY
-    for face in fonts.all_faces():
+    for face in map(fonts.sarabun, UI_FACES):
         font_id = QFontDatabase.addApplicationFont(str(face))
         if font_id < 0:
             raise RuntimeError(f"Qt could not load the font file {face}")
@@ -77,6 +94,8 @@ def compiled_translation(language: str) -> Path | None:
     shipped = folder / f"kbo_{language}.qm"
     if shipped.is_file() and shipped.stat().st_mtime >= ts_file.stat().st_mtime:
         return shipped
+    import hashlib  # here and below: off the start-up path, which every import slows
+
     digest = hashlib.sha256(data).hexdigest()[:16]
     cache = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "translations"
     target = cache / f"kbo_{language}-{digest}.qm"
@@ -89,6 +108,8 @@ def compiled_translation(language: str) -> Path | None:
     cache.mkdir(parents=True, exist_ok=True)
     source = cache / f"kbo_{language}-{digest}.ts"
     source.write_bytes(data)
+    import subprocess
+
     result = subprocess.run(
         [str(tool), "-silent", str(source), "-qm", str(target)],
         capture_output=True,
@@ -107,8 +128,13 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 
     Source strings are Thai. ``kbo_en.ts`` turns them into English;
     ``kbo_th.ts`` holds Thai for Qt's built-in texts (dialog buttons, context
-    menus), for which Qt ships no Thai catalogue.
+    menus), for which Qt ships no Thai catalogue. Translators installed by an
+    earlier call are removed first, so the language can be switched (only
+    widgets built afterwards show it, hence the restart Preferences ask for).
     """
+    for old in getattr(app, "_kbo_translators", ()):
+        app.removeTranslator(old)
+        old.deleteLater()
     installed: list[QTranslator] = []
     QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand) if language == "th"
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))  # fmt: skip
@@ -122,6 +148,8 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
+    app._kbo_translators = installed  # type: ignore[attr-defined]
+    app._kbo_language = language  # type: ignore[attr-defined]
     return installed
 
 
@@ -133,11 +161,15 @@ def _excepthook(
     A ``KboError`` that escaped a handler is still the user's problem, not a
     bug: it gets a plain message box and no crash log.
     """
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
     if isinstance(exc, KboError) and QApplication.platformName() not in _HEADLESS_PLATFORMS:
-        QMessageBox.warning(None, QCoreApplication.translate("app", "KBO Desktop"), exc.message_th)
+        QMessageBox.warning(None, QCoreApplication.translate("app", "KBO Desktop"), message_of(exc))
         return
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log_dir = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
@@ -174,10 +206,11 @@ def create_application(argv: list[str], settings: AppSettings | None = None) -> 
         fusion = QStyleFactory.create("Fusion")
         app.setStyle(ThaiProxyStyle(fusion))
         app.setProperty("kbo_font_family", family)
-        for translator in install_translations(app, settings.language):
-            log.debug("installed translator %s", translator.filePath())
         sys.excepthook = _excepthook
         app._kbo_ready = True  # type: ignore[attr-defined]
+    if getattr(app, "_kbo_language", None) != settings.language:
+        for translator in install_translations(app, settings.language):
+            log.debug("installed translator %s", translator.filePath())
     apply_font_size(app, settings.font_size)
     return app
 
@@ -190,28 +223,77 @@ def apply_font_size(app: QApplication, points: int) -> None:
     app.setFont(font)
 
 
-def run_window(db_path_or_none: str | None) -> int:
-    """Open the database and the main window; returns the exit status."""
-    app = create_application(sys.argv[:1])
-    from kbo_desktop.store.database import Database
+def open_window(db_path_or_none: str | None) -> MainWindow:
+    """Show the main window at once and open the database right after it paints.
+
+    The shell needs only Qt, so it paints about as fast as a bare window; the
+    database (SQLAlchemy, migrations, the daily backup) and the first tab
+    follow on the next turn of the event loop, after the first paint. A
+    database that cannot be opened is explained in a message box and the
+    event loop ends with status 2.
+    """
     from kbo_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    _AfterFirstPaint(window, lambda: _attach_database(window, db_path_or_none))
+    window.show()
+    return window
+
+
+class _AfterFirstPaint(QObject):
+    """Runs a step once the window has painted (or after a short wait, should a
+    platform never paint a window that is, say, minimised)."""
+
+    FALLBACK_MS = 400
+
+    def __init__(self, window: QWidget, step: Callable[[], None]):
+        super().__init__(window)
+        self._step: Callable[[], None] | None = step
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self._step is not None:
+            QTimer.singleShot(0, self._run)  # after this paint has reached the screen
+        return False
+
+    def _run(self) -> None:
+        step, self._step = self._step, None
+        if step is not None:
+            self.parent().removeEventFilter(self)
+            step()
+
+
+def _attach_database(window: MainWindow, db_path_or_none: str | None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kbo_desktop.services.backup import backup_on_start
+    from kbo_desktop.store.database import Database
 
     try:
         db = Database(db_path_or_none)
     except KboError as exc:
         QMessageBox.critical(
-            None, QCoreApplication.translate("app", "เปิดฐานข้อมูลไม่ได้"), exc.message_th
+            window, QCoreApplication.translate("app", "เปิดฐานข้อมูลไม่ได้"), message_of(exc)
         )
-        return 2
-    from kbo_desktop.services.backup import backup_on_start
-
+        QCoreApplication.exit(2)
+        return
     try:
         backup_on_start(db)  # at most one a day; a few ms for a district's data
     except (KboError, OSError) as exc:
         log.warning("automatic backup on start failed: %s", exc)
+    window.attach_database(db)
+    # What start-up built lives as long as the window: keep it out of the
+    # garbage collector's full passes, which otherwise pause typing now and then.
+    gc.freeze()
+
+
+def run_window(db_path_or_none: str | None) -> int:
+    """Open the main window on the database; returns the exit status."""
+    app = create_application(sys.argv[:1])
+    window = open_window(db_path_or_none)
     try:
-        window = MainWindow(db)
-        window.show()
         return app.exec()
     finally:
-        db.close()
+        if window.db is not None:
+            window.db.close()

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -64,19 +64,29 @@ def _resolve(path: str) -> type[QWidget]:
     return getattr(importlib.import_module(module_name), class_name)
 
 
-_registered: set[type[QWidget]] = set()
+#: Custom widget classes registered with the loader of each nesting depth.
+_registered: dict[int, set[type[QWidget]]] = {}
+_depth = 0  # how many loads are under way (a promoted widget may load its own form)
 
 
-@lru_cache(maxsize=1)
-def _loader() -> QUiLoader:
-    """One loader for the whole program: PySide keeps the custom-widget
-    factories it registers, and creating a loader per form crashed after a
-    few loads (PySide6 6.12)."""
+@cache
+def _loader(depth: int = 0) -> QUiLoader:
+    """One loader per nesting depth for the whole program: PySide keeps the
+    custom-widget factories it registers, and creating a loader per form
+    crashed after a few loads (PySide6 6.12).
+
+    A promoted widget that loads a form of its own (the product picker inside
+    the analysis tab) gets the next depth's loader: a loader keeps the form it
+    is building, which is also its translation context, in one member, so a
+    nested load through the same loader left the rest of the outer form
+    looked up under the inner form's context, and untranslated.
+    """
     loader = QUiLoader()
+    registered = _registered.setdefault(depth, set())
     for path in DEFAULT_CUSTOM_WIDGETS:
         cls = _resolve(path)
         loader.registerCustomWidget(cls)
-        _registered.add(cls)
+        registered.add(cls)
     return loader
 
 
@@ -101,15 +111,21 @@ def load_form(
     Raises:
         FormError: the file is missing or malformed.
     """
-    loader = _loader()
+    global _depth
+    loader = _loader(_depth)
+    registered = _registered[_depth]
     for cls in custom_widgets or []:
-        if cls not in _registered:
+        if cls not in registered:
             loader.registerCustomWidget(cls)
-            _registered.add(cls)
+            registered.add(cls)
     data = QByteArray(form_bytes(name))
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    widget = loader.load(buffer, parent)
+    _depth += 1
+    try:
+        widget = loader.load(buffer, parent)
+    finally:
+        _depth -= 1
     buffer.close()
     if widget is None:
         raise FormError(f"form {name!r} could not be loaded: {loader.errorString()}")

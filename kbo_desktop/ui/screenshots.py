@@ -18,7 +18,7 @@ from kbo_desktop.domain import records as r
 from kbo_desktop.domain.errors import KboError
 from kbo_desktop.services.records import RecordService
 from kbo_desktop.store.database import Database
-from kbo_desktop.ui.settings import DEFAULT_FONT_SIZE, FONT_SIZES, AppSettings
+from kbo_desktop.ui.settings import DEFAULT_FONT_SIZE, FONT_SIZES, LANGUAGES, AppSettings
 from kbo_desktop.ui.tab_registry import ALL_KEYS
 
 log = logging.getLogger(__name__)
@@ -44,13 +44,21 @@ def _first_ids(service: RecordService, cls: type[r.Record]) -> list[str]:
 
 
 def render_screenshots(
-    db: Database, out_dir: Path, tab_key: str | None = None, *, font_size: int = DEFAULT_FONT_SIZE
+    db: Database,
+    out_dir: Path,
+    tab_key: str | None = None,
+    *,
+    font_size: int = DEFAULT_FONT_SIZE,
+    language: str = "th",
 ) -> list[Path]:
-    """Save a 1280×800 PNG of each tab (or only ``tab_key``) into ``out_dir``.
+    """Save a 1280×800 PNG of each tab (or only ``tab_key``) into ``out_dir``,
+    in ``language`` (``"th"`` or ``"en"``).
 
     Raises:
         KboError: ``tab_key`` is not a tab key, or that tab is not installed.
     """
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
     if tab_key is not None and tab_key not in ALL_KEYS:
         raise KboError(
             f"ไม่รู้จักแท็บ {tab_key!r} (มี {', '.join(ALL_KEYS)})",
@@ -72,6 +80,7 @@ def render_screenshots(
     with tempfile.TemporaryDirectory(prefix="kbo-shots-") as scratch:
         settings = AppSettings(Path(scratch) / "settings.ini")
         settings.font_size = font_size
+        settings.language = language
         app = create_application(["kbo-desktop"], settings)
         window = MainWindow(db, settings)
         window.resize(*SIZE)

@@ -1,16 +1,21 @@
 """The contract between the main window and each of its tabs.
 
 The main window owns the menus and toolbar; a tab says what its actions mean
-(new, save, delete, revert) and whether it holds unsaved edits, so the window
-can ask before closing or switching away.
+(new, save, delete, revert, and the undo stack behind Undo and Redo) and
+whether it holds unsaved edits, so the window can ask before closing or
+switching away.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from kbo_desktop.store.database import Database
+if TYPE_CHECKING:  # importing the store pulls in SQLAlchemy: kept off the start-up path
+    from kbo_desktop.store.database import Database
 
 
 class TabPage(QWidget):
@@ -47,6 +52,17 @@ class TabPage(QWidget):
 
     def revert(self) -> None:
         """Throw away unsaved edits."""
+
+    def undo_stack(self) -> QUndoStack | None:
+        """The steps of unsaved editing that Edit ▸ เลิกทำ / ทำซ้ำ walk through.
+
+        The main window puts it in its :class:`QUndoGroup` and makes it the
+        active stack while this tab is shown (see
+        :class:`~kbo_desktop.ui.widgets.edit_history.EditHistory`). Its clean
+        state is the saved record: a tab clears it on loading and saving.
+        ``None`` (the default) leaves Undo and Redo disabled on this tab.
+        """
+        return None
 
     def new_record(self) -> None:
         """Start a new record of the tab's main kind."""

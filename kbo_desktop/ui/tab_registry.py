@@ -5,6 +5,11 @@ written yet is simply absent: no placeholder page pretends a feature exists.
 Only a missing *tab module* is tolerated; any other import failure (a typo,
 a missing dependency inside the tab) is a bug and propagates.
 
+Each spec also carries the tab's caption, so the window can paint its tab bar
+before any tab module is imported (tabs are built when first shown; see
+:mod:`kbo_desktop.ui.main_window`). :func:`installed_specs` finds which tab
+modules exist without importing them.
+
 To add a tab: write ``kbo_desktop/ui/<area>/tab.py`` with a
 :class:`~kbo_desktop.ui.tab_page.TabPage` subclass taking ``(db, parent=None)``
 and setting ``KEY``; its entry below then makes it appear. The order of
@@ -14,8 +19,11 @@ and setting ``KEY``; its entry below then makes it appear. The order of
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kbo_desktop.ui.tab_page import TabPage
 
@@ -24,10 +32,15 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class TabSpec:
-    """One registered tab: its key and ``"module:Class"`` import path."""
+    """One registered tab: its key, ``"module:Class"`` import path and Thai caption."""
 
     key: str
     target: str
+    caption: str
+
+    def title(self) -> str:
+        """The caption in the current language (the tab class shows the same text)."""
+        return QCoreApplication.translate("TabSpec", self.caption)
 
     @property
     def module_name(self) -> str:
@@ -39,13 +52,19 @@ class TabSpec:
 
 
 TAB_SPECS: tuple[TabSpec, ...] = (
-    TabSpec("producers", "kbo_desktop.ui.producers.tab:ProducersTab"),
-    TabSpec("analysis", "kbo_desktop.ui.analysis.tab:AnalysisTab"),
-    TabSpec("planning", "kbo_desktop.ui.planning.tab:PlanningTab"),
-    TabSpec("visits", "kbo_desktop.ui.visits.tab:VisitsTab"),
-    TabSpec("meetings", "kbo_desktop.ui.meetings.tab:MeetingsTab"),
-    TabSpec("network", "kbo_desktop.ui.network.tab:NetworkTab"),
-)
+    TabSpec("producers", "kbo_desktop.ui.producers.tab:ProducersTab",
+            QT_TRANSLATE_NOOP("TabSpec", "ผู้ผลิต/ผลิตภัณฑ์")),
+    TabSpec("analysis", "kbo_desktop.ui.analysis.tab:AnalysisTab",
+            QT_TRANSLATE_NOOP("TabSpec", "วิเคราะห์ผลิตภัณฑ์")),
+    TabSpec("planning", "kbo_desktop.ui.planning.tab:PlanningTab",
+            QT_TRANSLATE_NOOP("TabSpec", "แผนพัฒนา")),
+    TabSpec("visits", "kbo_desktop.ui.visits.tab:VisitsTab",
+            QT_TRANSLATE_NOOP("TabSpec", "บันทึกลงพื้นที่")),
+    TabSpec("meetings", "kbo_desktop.ui.meetings.tab:MeetingsTab",
+            QT_TRANSLATE_NOOP("TabSpec", "ประชุม/รายงาน")),
+    TabSpec("network", "kbo_desktop.ui.network.tab:NetworkTab",
+            QT_TRANSLATE_NOOP("TabSpec", "เครือข่าย KBO")),
+)  # fmt: skip
 
 #: Every key the screenshots command accepts, installed or not.
 ALL_KEYS: tuple[str, ...] = tuple(spec.key for spec in TAB_SPECS)
@@ -89,4 +108,19 @@ def available_tabs() -> list[tuple[str, type[TabPage]]]:
         cls = load_tab_class(spec)
         if cls is not None:
             found.append((spec.key, cls))
+    return found
+
+
+def installed_specs() -> list[TabSpec]:
+    """The specs whose tab module exists, found without importing it (cheap at start-up)."""
+    found = []
+    for spec in TAB_SPECS:
+        try:
+            present = importlib.util.find_spec(spec.module_name) is not None
+        except ModuleNotFoundError:  # the tab's package itself is absent
+            present = False
+        if present:
+            found.append(spec)
+        else:
+            log.info("tab %r not installed (%s absent); skipping it", spec.key, spec.module_name)
     return found

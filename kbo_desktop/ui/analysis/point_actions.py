@@ -11,28 +11,26 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListView, QMenu
 
 from kbo_desktop.domain.enums import SwotKind
 from kbo_desktop.services.analysis import KIND_ORDER
+from kbo_desktop.ui.widgets.language import enum_label
 
 #: name → (Thai text, keys). Key sequences are built when the actions are, as
 #: standard keys (Delete, Undo) need the running application's platform theme.
-COMMANDS: dict[str, tuple[str, str | QKeySequence.StandardKey]] = {
-    "moveUp": ("เลื่อนขึ้น", "Ctrl+Up"),
-    "moveDown": ("เลื่อนลง", "Ctrl+Down"),
-    "previousGroup": ("ย้ายไปกลุ่มก่อนหน้า", "Ctrl+Left"),
-    "nextGroup": ("ย้ายไปกลุ่มถัดไป", "Ctrl+Right"),
-    "insert": ("เพิ่มประเด็นในกลุ่มนี้", "Insert"),
-    "delete": ("ลบประเด็น", QKeySequence.StandardKey.Delete),
-    "undo": ("เรียกคืนประเด็นที่ลบ", QKeySequence.StandardKey.Undo),
+#: The texts are marked for lupdate here and translated when the actions are built.
+COMMANDS: dict[str, tuple[object, str | QKeySequence.StandardKey]] = {
+    "moveUp": (QT_TRANSLATE_NOOP("PointActions", "เลื่อนขึ้น"), "Ctrl+Up"),
+    "moveDown": (QT_TRANSLATE_NOOP("PointActions", "เลื่อนลง"), "Ctrl+Down"),
+    "previousGroup": (QT_TRANSLATE_NOOP("PointActions", "ย้ายไปกลุ่มก่อนหน้า"), "Ctrl+Left"),
+    "nextGroup": (QT_TRANSLATE_NOOP("PointActions", "ย้ายไปกลุ่มถัดไป"), "Ctrl+Right"),
+    "insert": (QT_TRANSLATE_NOOP("PointActions", "เพิ่มประเด็นในกลุ่มนี้"), "Insert"),
+    "delete": (QT_TRANSLATE_NOOP("PointActions", "ลบประเด็น"), QKeySequence.StandardKey.Delete),
+    "undo": (QT_TRANSLATE_NOOP("PointActions", "เรียกคืนประเด็นที่ลบ"), QKeySequence.StandardKey.Undo),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PointActions", text)
 
 
 def build_point_actions(
@@ -42,7 +40,7 @@ def build_point_actions(
     views = list(views)
     actions: dict[str, QAction] = {}
     for name, (text, keys) in COMMANDS.items():
-        action = QAction(_tr(text), owner)
+        action = QAction(QCoreApplication.translate("PointActions", str(text)), owner)
         action.setObjectName(f"{name}Action")
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -67,8 +65,8 @@ def show_point_menu(
     if index.isValid():
         for name in ("moveUp", "moveDown", "delete"):
             menu.addAction(actions[name])
-        move_menu = menu.addMenu(_tr("ย้ายไปกลุ่ม"))
+        move_menu = menu.addMenu(QCoreApplication.translate("PointActions", "ย้ายไปกลุ่ม"))
         for target in KIND_ORDER:
             if target != kind:
-                move_menu.addAction(target.label_th, partial(move_to, target))
+                move_menu.addAction(enum_label(target), partial(move_to, target))
     menu.exec(view.viewport().mapToGlobal(pos))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 from kbo_desktop.domain.enums import Category
 from kbo_desktop.services.analysis import ProductChoice
 from kbo_desktop.ui.forms import load_form
+from kbo_desktop.ui.widgets.language import enum_label
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,10 +72,14 @@ class ProductChoiceModel(QAbstractListModel):
             return None
         c = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            district = f" · อ.\u2060{wrappable(c.district)}" if c.district else ""
+            district = (
+                " · " + self.tr("อ.%1").replace("%1", "\u2060" + wrappable(c.district))
+                if c.district
+                else ""
+            )
             return f"{wrappable(c.name)}\n{wrappable(c.producer_name)}{district}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [c.name, c.producer_name, c.category.label_th, stars(c.star_rating)]
+            parts = [c.name, c.producer_name, enum_label(c.category), stars(c.star_rating)]
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{c.name} {c.producer_name}"
@@ -132,7 +137,7 @@ class ProductPicker(QWidget):
         self.ui.productList.setModel(self.proxy)
         self.ui.categoryCombo.addItem(self.tr("ทุกประเภท"), "")
         for category in Category:
-            self.ui.categoryCombo.addItem(category.label_th, category.value)
+            self.ui.categoryCombo.addItem(enum_label(category), category.value)
         self.ui.searchEdit.textChanged.connect(self._on_filters_changed)
         self.ui.districtCombo.currentIndexChanged.connect(self._on_filters_changed)
         self.ui.categoryCombo.currentIndexChanged.connect(self._on_filters_changed)
@@ -152,7 +157,7 @@ class ProductPicker(QWidget):
         combo.clear()
         combo.addItem(self.tr("ทุกอำเภอ"), "")
         for name in self.model.districts():
-            combo.addItem(f"อ.{name}", name)
+            combo.addItem(self.tr("อ.%1").replace("%1", name), name)
         combo.setCurrentIndex(max(0, combo.findData(district)))
         combo.blockSignals(False)
         self._on_filters_changed()

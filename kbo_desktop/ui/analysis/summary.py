@@ -16,35 +16,42 @@ from PySide6.QtGui import QPixmap
 from kbo_desktop.domain.enums import CertificationStatus
 from kbo_desktop.services.analysis import ProductSummary
 from kbo_desktop.ui.analysis.product_picker import stars
+from kbo_desktop.ui.widgets.language import enum_label
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProductSummary", text)
 
 
 def summary_lines(summary: ProductSummary) -> tuple[str, str, str]:
     """Name line, details line and certifications line, as shown."""
     product = summary.product
     name = f"<b>{wrappable(product.name)}</b> — {wrappable(summary.producer_name)}"
-    details = [product.category.label_th]
+    details = [enum_label(product.category)]
     if summary.district:
-        details.append(f"อ.{summary.district}")
+        details.append(
+            QCoreApplication.translate("ProductSummary", "อ.%1").replace("%1", summary.district)
+        )
     if product.star_rating is not None:
-        year = f" (ปี {product.star_rating_year_be})" if product.star_rating_year_be else ""
-        details.append(f"{stars(product.star_rating)} {product.star_rating} ดาว{year}")
+        rating = QCoreApplication.translate("ProductSummary", "%1 ดาว").replace(
+            "%1", str(product.star_rating)
+        )
+        if product.star_rating_year_be:
+            rating += QCoreApplication.translate("ProductSummary", " (ปี %1)").replace(
+                "%1", str(product.star_rating_year_be)
+            )
+        details.append(f"{stars(product.star_rating)} {rating}")
     if product.quadrant is not None:
-        details.append(product.quadrant.label_th)
+        details.append(enum_label(product.quadrant))
     held = [
         (
             c.number
-            if c.number.startswith(c.standard.label_th)
-            else f"{c.standard.label_th} {c.number}".strip()
+            if c.number.startswith((c.standard.label_th, enum_label(c.standard)))
+            else f"{enum_label(c.standard)} {c.number}".strip()
         )
-        + ("" if c.status == CertificationStatus.HELD else f" ({c.status.label_th})")
+        + ("" if c.status == CertificationStatus.HELD else f" ({enum_label(c.status)})")
         for c in summary.certifications
     ]
-    certs = _tr("มาตรฐาน: ") + (", ".join(held) if held else _tr("ยังไม่มี"))
+    certs = QCoreApplication.translate("ProductSummary", "มาตรฐาน: ") + (
+        ", ".join(held) if held else QCoreApplication.translate("ProductSummary", "ยังไม่มี")
+    )
     return name, " · ".join(details), certs
 
 
@@ -53,7 +60,9 @@ def show_summary(ui: Any, summary: ProductSummary | None) -> None:
     ``certificationsLabel`` of ``ui``; ``None`` shows the "pick a product" hint."""
     if summary is None:
         ui.photoLabel.clear()
-        ui.productNameLabel.setText(_tr("เลือกผลิตภัณฑ์จากรายการทางซ้าย"))
+        ui.productNameLabel.setText(
+            QCoreApplication.translate("ProductSummary", "เลือกผลิตภัณฑ์จากรายการทางซ้าย")
+        )
         ui.productDetailsLabel.clear()
         ui.certificationsLabel.clear()
         return
@@ -64,7 +73,7 @@ def show_summary(ui: Any, summary: ProductSummary | None) -> None:
     pixmap = QPixmap(str(summary.photo_path)) if summary.photo_path else QPixmap()
     if pixmap.isNull():
         ui.photoLabel.setPixmap(QPixmap())
-        ui.photoLabel.setText(_tr("ไม่มีภาพ"))
+        ui.photoLabel.setText(QCoreApplication.translate("ProductSummary", "ไม่มีภาพ"))
     else:
         size = ui.photoLabel.maximumSize()
         ui.photoLabel.setPixmap(

@@ -28,8 +28,9 @@ from PySide6.QtCore import (
 
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.enums import SwotKind
-from kbo_desktop.domain.thai_dates import format_thai_date
 from kbo_desktop.services.analysis import KIND_ORDER, Groups, empty_groups
+from kbo_desktop.ui.widgets.be_date_edit import format_be_date
+from kbo_desktop.ui.widgets.language import enum_label
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,9 +67,9 @@ class SwotGroupModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return item.text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{self.kind.label_th} {index.row() + 1}: {item.text}"
+            return f"{enum_label(self.kind)} {index.row() + 1}: {item.text}"
         if role == MetaRole:
-            parts = [item.source, format_thai_date(item.recorded_on)]
+            parts = [item.source, format_be_date(item.recorded_on)]
             return wrappable(" · ".join(p for p in parts if p))
         if role == ItemRole:
             return item

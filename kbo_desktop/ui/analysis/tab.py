@@ -34,6 +34,7 @@ from kbo_desktop.ui.analysis.swot_view import SwotListView
 from kbo_desktop.ui.analysis.unsaved import confirm_leave
 from kbo_desktop.ui.forms import load_form
 from kbo_desktop.ui.tab_page import TabPage
+from kbo_desktop.ui.widgets.language import enum_label, message_of
 
 log = logging.getLogger(__name__)
 _ID_IN_RECORD = re.compile(r"\(([0-9a-f-]{36})\)")
@@ -61,7 +62,7 @@ class AnalysisTab(TabPage):
         self.ui.mainSplitter.setSizes([250, 1030])
         self.ui.mainSplitter.setStretchFactor(1, 1)
         for kind in KIND_ORDER:
-            self.ui.kindCombo.addItem(kind.label_th, kind.value)
+            self.ui.kindCombo.addItem(enum_label(kind), kind.value)
         self._build_actions()
         self._connect()
         self._set_point_enabled(False)
@@ -145,7 +146,7 @@ class AnalysisTab(TabPage):
         self.point_actions = build_point_actions(self, self.lists.values(), slots)
         add_menu = QMenu(self)
         for kind in KIND_ORDER:
-            add_menu.addAction(kind.label_th, partial(self._add_point, kind))
+            add_menu.addAction(enum_label(kind), partial(self._add_point, kind))
         self.ui.addButton.setMenu(add_menu)
 
     def _connect(self) -> None:
@@ -308,7 +309,7 @@ class AnalysisTab(TabPage):
         self._select_row(kind, row)
         self.ui.textEdit.setFocus()
         self.statusMessage.emit(
-            self.tr("เพิ่มประเด็นใหม่ในกลุ่ม%1 พิมพ์ข้อความแล้วกดบันทึก").replace("%1", kind.label_th)
+            self.tr("เพิ่มประเด็นใหม่ในกลุ่ม%1 พิมพ์ข้อความแล้วกดบันทึก").replace("%1", enum_label(kind))
         )
 
     def _on_move_up_action_triggered(self) -> None:
@@ -382,7 +383,7 @@ class AnalysisTab(TabPage):
     def _on_models_changed(self, *_args: object) -> None:
         for kind in KIND_ORDER:
             count = self.board.models[kind].rowCount()
-            getattr(self.ui, f"{kind.value}Box").setTitle(f"{kind.label_th} ({count})")
+            getattr(self.ui, f"{kind.value}Box").setTitle(f"{enum_label(kind)} ({count})")
 
     def _on_board_dirty_changed(self, dirty: bool) -> None:
         self.ui.saveButton.setEnabled(dirty)
@@ -396,6 +397,6 @@ class AnalysisTab(TabPage):
         match = _ID_IN_RECORD.search(problem.record)
         if match:
             self._select_point(match.group(1))
-        self.ui.textError.setText(problem.message_th)
+        self.ui.textError.setText(message_of(problem))
         self.ui.textEdit.setFocus()
-        self.statusMessage.emit(self.tr("ยังบันทึกไม่ได้: %1").replace("%1", problem.message_th))
+        self.statusMessage.emit(self.tr("ยังบันทึกไม่ได้: %1").replace("%1", message_of(problem)))

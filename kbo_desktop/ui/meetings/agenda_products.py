@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from kbo_desktop.services.meetings import AgendaProduct
-from kbo_desktop.ui.producers.common import enum_label
+from kbo_desktop.ui.widgets.language import enum_label
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,9 +37,10 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 def _where(product: AgendaProduct) -> str:
     """``กลุ่มทอผ้า… · อ.เมืองเลย``: who makes it and where."""
-    return (
-        f"{product.producer_name} · อ.{product.amphoe}" if product.amphoe else product.producer_name
-    )
+    if not product.amphoe:
+        return product.producer_name
+    district = QCoreApplication.translate("AgendaProducts", "อ.%1").replace("%1", product.amphoe)
+    return f"{product.producer_name} · {district}"
 
 
 class ChosenProductsModel(QAbstractListModel):

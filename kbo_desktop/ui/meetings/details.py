@@ -18,8 +18,8 @@ from kbo_desktop.domain.errors import KboError, ValidationError
 from kbo_desktop.ui.forms import load_form
 from kbo_desktop.ui.meetings.delegates import NumberedDelegate
 from kbo_desktop.ui.meetings.models import AgendaItemsModel
-from kbo_desktop.ui.producers.common import FieldErrors
 from kbo_desktop.ui.widgets.be_date_edit import BeDateEdit
+from kbo_desktop.ui.widgets.field_errors import FieldErrors
 
 
 class MeetingDetailsEditor(QWidget):

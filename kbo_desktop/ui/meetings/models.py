@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from kbo_desktop.domain import records as r
-from kbo_desktop.domain.thai_dates import format_thai_date
+from kbo_desktop.ui.widgets.be_date_edit import format_be_date
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +71,7 @@ class MeetingListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return wrappable(self._text(meeting, column))
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [meeting.title, format_thai_date(meeting.held_on, "long"), meeting.venue]
+            parts = [meeting.title, format_be_date(meeting.held_on, "long"), meeting.venue]
             return "\n".join(p for p in parts if p)
         if role == ID_ROLE:
             return meeting.id
@@ -81,7 +81,7 @@ class MeetingListModel(QAbstractTableModel):
 
     def _text(self, meeting: r.Meeting, column: int) -> str:
         if column == COL_DATE:
-            return format_thai_date(meeting.held_on)
+            return format_be_date(meeting.held_on)
         if column == COL_TITLE:
             return meeting.title
         if column == COL_PRODUCTS:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from kbo_desktop.domain.errors import KboError
 from kbo_desktop.store.database import Database
+from kbo_desktop.ui.widgets.language import message_of
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ class PacketWorker(QObject):
                 log.info("packet for meeting %s cancelled", self._meeting_id)
                 self.cancelled.emit()
             elif isinstance(exc, KboError):
-                self.failed.emit(exc.message_th)
+                self.failed.emit(message_of(exc))
             else:
                 log.exception("building the packet for meeting %s failed", self._meeting_id)
                 self.failed.emit(f"{type(exc).__name__}: {exc}")

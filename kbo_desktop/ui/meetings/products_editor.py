@@ -22,7 +22,7 @@ from kbo_desktop.ui.meetings.agenda_products import (
     ProductFilterProxy,
 )
 from kbo_desktop.ui.meetings.delegates import NumberedDelegate
-from kbo_desktop.ui.producers.common import message_of
+from kbo_desktop.ui.widgets.language import message_of
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 

@@ -34,8 +34,8 @@ from kbo_desktop.ui.meetings.models import (
 from kbo_desktop.ui.meetings.packet_panel import PacketPanel
 from kbo_desktop.ui.meetings.packet_worker import BuildFunction
 from kbo_desktop.ui.meetings.products_editor import AgendaProductsEditor
-from kbo_desktop.ui.producers.common import message_of
 from kbo_desktop.ui.tab_page import TabPage
+from kbo_desktop.ui.widgets.language import message_of
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 log = logging.getLogger(__name__)

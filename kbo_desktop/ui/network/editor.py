@@ -17,6 +17,8 @@ from kbo_desktop.domain.enums import MemberKind
 from kbo_desktop.domain.errors import ValidationError
 from kbo_desktop.domain.records import NetworkMember
 from kbo_desktop.ui.forms import load_form
+from kbo_desktop.ui.widgets.edit_history import Change, EditHistory, first_difference
+from kbo_desktop.ui.widgets.language import enum_label, message_of
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 FIELDS = ("name", "kind", "organization", "expertise", "phone", "email")
@@ -43,7 +45,7 @@ class MemberEditor(QWidget):
         super().__init__(parent)
         self.ui = load_form("network_member_editor.ui", self)
         for kind in MemberKind:
-            self.ui.kindCombo.addItem(kind.label_th, kind.value)
+            self.ui.kindCombo.addItem(enum_label(kind), kind.value)
         self._loaded = NetworkMember()
         self._is_new = True
         self._dirty = False
@@ -68,6 +70,11 @@ class MemberEditor(QWidget):
         self.ui.saveButton.clicked.connect(self.saveRequested)
         self.ui.revertButton.clicked.connect(self.revertRequested)
         self.ui.deleteButton.clicked.connect(self.deleteRequested)
+        self.history = EditHistory(self.current_record, self._restore_step, self._describe, self)
+        self.history.route_undo_keys(self)
+        for line in (self.ui.nameEdit, self.ui.organizationEdit, self.ui.phoneEdit,
+                     self.ui.emailEdit):  # fmt: skip
+            line.editingFinished.connect(self.history.seal)  # leaving a field ends its step
         self.load(None)
 
     # -- loading and reading ---------------------------------------------------------
@@ -77,6 +84,16 @@ class MemberEditor(QWidget):
         self._is_new = member is None
         self._loaded = member if member is not None else NetworkMember()
         m = self._loaded
+        self._show(m)
+        self.ui.headingLabel.setText(wrappable(self.tr("สมาชิกใหม่") if self._is_new else m.name))
+        self.ui.deleteButton.setEnabled(not self._is_new)
+        self._loading = False
+        self.history.reset()
+        self.clear_problems()
+        self._set_dirty(False)
+        self.memberLoaded.emit("" if self._is_new else self._loaded.id)
+
+    def _show(self, m: NetworkMember) -> None:
         self.ui.nameEdit.setText(m.name)
         self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(m.kind.value))
         self.ui.organizationEdit.setText(m.organization)
@@ -90,12 +107,15 @@ class MemberEditor(QWidget):
             self.ui.emailEdit,
         ):
             edit.setCursorPosition(0)  # show the start of long Thai names, not the end
-        self.ui.headingLabel.setText(wrappable(self.tr("สมาชิกใหม่") if self._is_new else m.name))
-        self.ui.deleteButton.setEnabled(not self._is_new)
+
+    def revert_edits(self) -> None:
+        """Show the member as loaded again; one step Edit ▸ เลิกทำ can take back."""
+        self._loading = True
+        self._show(self._loaded)
         self._loading = False
         self.clear_problems()
+        self.history.record(Change(self.tr("ยกเลิกการแก้ไขทั้งหมด")))
         self._set_dirty(False)
-        self.memberLoaded.emit("" if self._is_new else self._loaded.id)
 
     def loaded(self) -> NetworkMember:
         return self._loaded
@@ -131,7 +151,7 @@ class MemberEditor(QWidget):
             field = problem.field if problem.field in FIELDS else "name"
             label = self._error_label(field)
             text = label.text()
-            label.setText(wrappable((text + "\n" if text else "") + problem.message_th))
+            label.setText(wrappable((text + "\n" if text else "") + message_of(problem)))
             label.setVisible(True)
             if first is None:
                 first = getattr(self.ui, f"{field}Edit", None) or self.ui.kindCombo
@@ -147,7 +167,27 @@ class MemberEditor(QWidget):
     # -- slots ---------------------------------------------------------------------
     def _on_field_edited(self, *_args: object) -> None:
         if not self._loading:
+            self.history.record()
             self._set_dirty(self.current_record() != self._loaded or self._is_new)
+
+    def _restore_step(self, member: NetworkMember, _where: str | None) -> None:
+        """Undo or redo put this version of the member back in the form."""
+        self._loading = True
+        self._show(member)
+        self._loading = False
+        self._set_dirty(self.current_record() != self._loaded)  # back to as loaded: clean
+
+    def _describe(self, before: NetworkMember, after: NetworkMember) -> Change:
+        labels = {
+            "name": self.tr("แก้ไขชื่อ"),
+            "kind": self.tr("เปลี่ยนประเภท"),
+            "organization": self.tr("แก้ไขหน่วยงาน/สังกัด"),
+            "expertise": self.tr("แก้ไขความเชี่ยวชาญ"),
+            "phone": self.tr("แก้ไขโทรศัพท์"),
+            "email": self.tr("แก้ไขอีเมล"),
+        }
+        field = first_difference(before, after, labels) or "name"
+        return Change(labels[field], field)
 
     def _set_dirty(self, dirty: bool) -> None:
         self.ui.saveButton.setEnabled(dirty)

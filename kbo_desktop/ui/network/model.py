@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from kbo_desktop.domain.enums import MemberKind
 from kbo_desktop.domain.records import NetworkMember
+from kbo_desktop.ui.widgets.language import language
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,7 +50,7 @@ class NetworkMembersModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._members: list[NetworkMember] = []
-        self.language = "th"
+        self.language = language()
 
     def set_members(self, members: list[NetworkMember]) -> None:
         self.beginResetModel()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +48,7 @@ from kbo_desktop.ui.network.model import (
 from kbo_desktop.ui.planning.member_actions import MemberActionsView
 from kbo_desktop.ui.tab_page import TabPage
 from kbo_desktop.ui.widgets.dialogs import ask_save_discard_cancel
+from kbo_desktop.ui.widgets.language import enum_label, message_of
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class NetworkTab(TabPage):
         self.kind_combo = QComboBox(objectName="memberKindFilter")
         self.kind_combo.addItem(self.tr("ทุกประเภท"), None)
         for kind in MemberKind:
-            self.kind_combo.addItem(kind.label_th, kind.value)
+            self.kind_combo.addItem(enum_label(kind), kind.value)
         self.table = QTableView(objectName="memberTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -166,7 +167,7 @@ class NetworkTab(TabPage):
             saved = self.service.save(record)
         except ValidationErrors as exc:
             self.editor.show_problems(exc.problems)
-            self.statusMessage.emit(self.tr("ยังบันทึกไม่ได้: %1").replace("%1", exc.message_th))
+            self.statusMessage.emit(self.tr("ยังบันทึกไม่ได้: %1").replace("%1", message_of(exc)))
             return False
         self.refresh()
         self.editor.load(saved)
@@ -175,7 +176,10 @@ class NetworkTab(TabPage):
         return True
 
     def revert(self) -> None:
-        self.editor.load(None if self.editor.is_new() else self.editor.loaded())
+        self.editor.revert_edits()
+
+    def undo_stack(self) -> QUndoStack:
+        return self.editor.history.stack
 
     def new_record(self) -> None:
         if not self._confirm_leave_editor():

@@ -5,8 +5,9 @@ in memory; the planning tab stores them through the planning service when the
 user saves. Names for ids (the weakness an action answers, its responsible
 member) come from lookups the tab hands in, so the model never queries.
 
-Overdue actions are marked three ways so colour is never the only cue: a
-tinted row, a warning icon on the due date, and the words "เลยกำหนด".
+Overdue actions are marked as in every action table
+(:mod:`~kbo_desktop.ui.planning.action_display`): a tinted row, a warning icon
+on the due date, and the words "เลยกำหนด".
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,12 +27,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QApplication, QStyle
 
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.enums import ActionStatus, PlanArea
-from kbo_desktop.domain.thai_dates import format_thai_date
-from kbo_desktop.services.planning import effective_progress, is_overdue
+from kbo_desktop.services.planning import is_overdue
+from kbo_desktop.ui.planning.action_display import action_text, overdue_mark
+from kbo_desktop.ui.widgets.table_model import ALIGN_NUMBER, ListTableModel
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,25 +43,24 @@ FIELDS = (
     "area", "description", "addresses_swot_item_id", "responsible_member_id",
     "start_on", "due_on", "budget_thb", "status", "progress_pct",
 )  # fmt: skip
+#: Column titles, marked for lupdate; translated when the model is made.
 HEADERS = (
-    "ด้าน", "กิจกรรม", "ข้อด้อยที่แก้", "ผู้รับผิดชอบ",
-    "วันเริ่ม", "กำหนดเสร็จ", "งบ (บาท)", "สถานะ", "ความคืบหน้า",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("ActionTableModel", "ด้าน"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "กิจกรรม"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "ข้อด้อยที่แก้"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "ผู้รับผิดชอบ"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "วันเริ่ม"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "กำหนดเสร็จ"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "งบ (บาท)"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "สถานะ"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "ความคืบหน้า"),
+)
 ActionRole = Qt.ItemDataRole.UserRole + 1
 OverdueRole = Qt.ItemDataRole.UserRole + 2
-OVERDUE_TINT = QColor("#fde4e1")
-OVERDUE_TEXT = QColor("#9a1b12")
 PROBLEM_TINT = QColor("#fff1c2")
 
 
-def format_baht(amount: float | None) -> str:
-    """``15,000`` or ``1,250.50``: thousands separators, satang only when there are some."""
-    if amount is None:
-        return ""
-    return f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
-
-
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(ListTableModel[r.PlanAction]):
     """Rows are actions; columns are :data:`FIELDS`.
 
     Signals:
@@ -67,10 +68,11 @@ class ActionTableModel(QAbstractTableModel):
     """
 
     actionsChanged = Signal()
+    NUMBERED_ROWS = True
 
     def __init__(self, parent: QObject | None = None, *, today: date | None = None):
         super().__init__(parent)
-        self._actions: list[r.PlanAction] = []
+        self.set_headers([QCoreApplication.translate("ActionTableModel", str(h)) for h in HEADERS])
         self._weaknesses: dict[str, str] = {}
         self._members: dict[str, str] = {}
         self._problems: dict[tuple[str, str], str] = {}
@@ -83,55 +85,38 @@ class ActionTableModel(QAbstractTableModel):
         """Names shown for the weakness and member ids."""
         self._weaknesses = {w.id: w.text for w in weaknesses}
         self._members = {m.id: m.name for m in members}
-        if self._actions:
+        if self._rows:
             self.dataChanged.emit(
-                self.index(0, WEAKNESS), self.index(len(self._actions) - 1, MEMBER)
+                self.index(0, WEAKNESS), self.index(len(self._rows) - 1, MEMBER)
             )
 
     def set_actions(self, actions: Sequence[r.PlanAction]) -> None:
-        self.beginResetModel()
-        self._actions = list(actions)
         self._problems.clear()
-        self.endResetModel()
+        self.replace_rows(actions)
 
     def actions(self) -> list[r.PlanAction]:
-        return list(self._actions)
+        return self.rows()
 
     def action(self, row: int) -> r.PlanAction:
-        return self._actions[row]
+        return self._rows[row]
 
     def row_of(self, action_id: str) -> int:
-        return next((i for i, a in enumerate(self._actions) if a.id == action_id), -1)
+        return next((i for i, a in enumerate(self._rows) if a.id == action_id), -1)
 
     def set_today(self, today: date) -> None:
         self.today = today
-        self._emit_all()
+        self.emit_all_changed()
 
     def set_problems(self, problems: dict[tuple[str, str], str]) -> None:
         """Mark cells at fault: keys are (action id, field name), values Thai messages."""
         self._problems = dict(problems)
-        self._emit_all()
+        self.emit_all_changed()
 
     # -- reading ---------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._actions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(FIELDS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
-        return str(section + 1)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._actions):
+        action = self.row_at_index(index)
+        if action is None:
             return None
-        action = self._actions[index.row()]
         column = index.column()
         overdue = is_overdue(action, self.today)
         problem = self._problems.get((action.id, FIELDS[column]))
@@ -150,16 +135,16 @@ class ActionTableModel(QAbstractTableModel):
                 if column in (DESCRIPTION, WEAKNESS)
                 else None
             )
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if problem:
-                return QBrush(PROBLEM_TINT)
-            return QBrush(OVERDUE_TINT) if overdue else None
-        if role == Qt.ItemDataRole.ForegroundRole and overdue and column == DUE:
-            return QBrush(OVERDUE_TEXT)
-        if role == Qt.ItemDataRole.DecorationRole and overdue and column == DUE:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.BackgroundRole and problem:
+            return QBrush(PROBLEM_TINT)
+        if role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.DecorationRole,
+        ):
+            return overdue_mark(role, overdue, due_column=column == DUE)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (BUDGET, PROGRESS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return ALIGN_NUMBER
         if role == ActionRole:
             return action
         if role == OverdueRole:
@@ -167,24 +152,11 @@ class ActionTableModel(QAbstractTableModel):
         return None
 
     def _display(self, action: r.PlanAction, column: int, overdue: bool) -> str:
-        if column == AREA:
-            return action.area.label_th
-        if column == DESCRIPTION:
-            return wrappable(action.description)
         if column == WEAKNESS:
             return wrappable(self._weaknesses.get(action.addresses_swot_item_id or "", ""))
         if column == MEMBER:
             return wrappable(self._members.get(action.responsible_member_id or "", ""))
-        if column == START:
-            return format_thai_date(action.start_on)
-        if column == DUE:
-            text = format_thai_date(action.due_on)
-            return f"{text}\n{self.tr('เลยกำหนด')}" if overdue else text
-        if column == BUDGET:
-            return format_baht(action.budget_thb)
-        if column == STATUS:
-            return action.status.label_th
-        return f"{effective_progress(action)}%"
+        return action_text(action, FIELDS[column], overdue)
 
     # -- editing -------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -200,7 +172,7 @@ class ActionTableModel(QAbstractTableModel):
             converted = _convert(column, value)
         except (TypeError, ValueError):
             return False
-        action = self._actions[index.row()]
+        action = self._rows[index.row()]
         if getattr(action, FIELDS[column]) == converted:
             return False
         changes: dict[str, Any] = {FIELDS[column]: converted}
@@ -212,32 +184,26 @@ class ActionTableModel(QAbstractTableModel):
             and action.status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
         ):
             changes["status"] = ActionStatus.DONE
-        self._actions[index.row()] = replace(action, **changes)
+        self._rows[index.row()] = replace(action, **changes)
         self._problems.pop((action.id, FIELDS[column]), None)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(FIELDS) - 1))
+        self.emit_row_changed(index.row())
         self.actionsChanged.emit()
         return True
 
     def insert_action(self, action: r.PlanAction, row: int | None = None) -> int:
-        row = len(self._actions) if row is None else max(0, min(row, len(self._actions)))
+        row = len(self._rows) if row is None else max(0, min(row, len(self._rows)))
         self.beginInsertRows(QModelIndex(), row, row)
-        self._actions.insert(row, action)
+        self._rows.insert(row, action)
         self.endInsertRows()
         self.actionsChanged.emit()
         return row
 
     def take_action(self, row: int) -> r.PlanAction:
         self.beginRemoveRows(QModelIndex(), row, row)
-        action = self._actions.pop(row)
+        action = self._rows.pop(row)
         self.endRemoveRows()
         self.actionsChanged.emit()
         return action
-
-    def _emit_all(self) -> None:
-        if self._actions:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._actions) - 1, len(FIELDS) - 1)
-            )
 
 
 def _convert(column: int, value: Any) -> Any:

@@ -28,6 +28,7 @@ from kbo_desktop.ui.planning.delegates import (
     ProgressDelegate,
     WrapDelegate,
 )
+from kbo_desktop.ui.widgets.language import enum_label, message_of
 
 _ID_IN_RECORD = re.compile(r"\(([0-9a-f-]{36})\)")
 _WIDTHS = (
@@ -75,22 +76,27 @@ class ActionsTableController(QObject):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         delegates = {
-            am.AREA: ChoiceDelegate(lambda: [(a.label_th, a.value) for a in PlanArea], table),
+            am.AREA: ChoiceDelegate(lambda: [(enum_label(a), a.value) for a in PlanArea], table),
             am.DESCRIPTION: WrapDelegate(table),
             am.WEAKNESS: ChoiceDelegate(weakness_choices, table),
             am.MEMBER: ChoiceDelegate(member_choices, table),
             am.START: DateDelegate(table),
             am.DUE: DateDelegate(table),
             am.BUDGET: BudgetDelegate(table),
-            am.STATUS: ChoiceDelegate(lambda: [(s.label_th, s.value) for s in ActionStatus], table),
+            am.STATUS: ChoiceDelegate(
+                lambda: [(enum_label(s), s.value) for s in ActionStatus], table
+            ),
             am.PROGRESS: ProgressDelegate(table),
         }
         for column, delegate in delegates.items():
             table.setItemDelegateForColumn(column, delegate)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = header.fontMetrics()
         for column, width in _WIDTHS:
-            header.resizeSection(column, width)
+            # Never narrower than the column's title (English titles run longer).
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 24))
         header.setSectionResizeMode(am.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
         # Row heights follow the wrapped text, which follows the column widths.
@@ -183,11 +189,11 @@ class ActionsTableController(QObject):
             if row < 0:
                 others.append(problem)
                 continue
-            cells[(action_id, problem.field)] = problem.message_th
+            cells[(action_id, problem.field)] = message_of(problem)
             lines.append(
                 self.tr("กิจกรรมแถวที่ %1: %2")
                 .replace("%1", str(row + 1))
-                .replace("%2", problem.message_th)
+                .replace("%2", message_of(problem))
             )
         self.model.set_problems(cells)
         if cells:

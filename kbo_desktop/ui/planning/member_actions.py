@@ -19,113 +19,96 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHeaderView,
     QLabel,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kbo_desktop.domain import records as r
-from kbo_desktop.domain.thai_dates import format_thai_date
-from kbo_desktop.services.planning import MemberAction, PlanningService, effective_progress
+from kbo_desktop.services.planning import MemberAction, PlanningService
 from kbo_desktop.store.database import Database
-from kbo_desktop.ui.planning.action_model import OVERDUE_TEXT, OVERDUE_TINT, format_baht
+from kbo_desktop.ui.planning.action_display import action_text, format_baht, overdue_mark
 from kbo_desktop.ui.planning.delegates import ProgressDelegate
+from kbo_desktop.ui.widgets.table_model import ALIGN_NUMBER, ListTableModel
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 Index = QModelIndex | QPersistentModelIndex
 PRODUCT, YEAR, AREA, DESCRIPTION, DUE, BUDGET, STATUS, PROGRESS = range(8)
-HEADERS = ("ผลิตภัณฑ์", "ปีงบประมาณ", "ด้าน", "กิจกรรม", "กำหนดเสร็จ", "งบ (บาท)", "สถานะ", "ความคืบหน้า")
+#: Column titles, marked for lupdate; translated when the model is made.
+HEADERS = (
+    QT_TRANSLATE_NOOP("MemberActionsModel", "ผลิตภัณฑ์"),
+    QT_TRANSLATE_NOOP("MemberActionsModel", "ปีงบประมาณ"),
+    QT_TRANSLATE_NOOP("MemberActionsModel", "ด้าน"),
+    QT_TRANSLATE_NOOP("MemberActionsModel", "กิจกรรม"),
+    QT_TRANSLATE_NOOP("MemberActionsModel", "กำหนดเสร็จ"),
+    QT_TRANSLATE_NOOP("MemberActionsModel", "งบ (บาท)"),
+    QT_TRANSLATE_NOOP("MemberActionsModel", "สถานะ"),
+    QT_TRANSLATE_NOOP("MemberActionsModel", "ความคืบหน้า"),
+)
+#: The action field shown in each column after the first two.
+FIELDS = {
+    AREA: "area", DESCRIPTION: "description", DUE: "due_on",
+    BUDGET: "budget_thb", STATUS: "status", PROGRESS: "progress_pct",
+}  # fmt: skip
 ActionIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class MemberActionsModel(QAbstractTableModel):
+class MemberActionsModel(ListTableModel[MemberAction]):
     """Read-only rows of :class:`~kbo_desktop.services.planning.MemberAction`."""
+
+    NUMBERED_ROWS = True
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._rows: list[MemberAction] = []
+        self.set_headers(
+            [QCoreApplication.translate("MemberActionsModel", str(h)) for h in HEADERS]
+        )
 
     def set_rows(self, rows: Sequence[MemberAction]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def row_data(self, row: int) -> MemberAction:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
-        return str(section + 1)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        found = self.row_at_index(index)
+        if found is None:
             return None
-        found = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(found, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{found.product_name} — {found.producer_name}\n{found.plan_title}"
-        if role == Qt.ItemDataRole.BackgroundRole and found.overdue:
-            return QBrush(OVERDUE_TINT)
-        if role == Qt.ItemDataRole.ForegroundRole and found.overdue and column == DUE:
-            return QBrush(OVERDUE_TEXT)
-        if role == Qt.ItemDataRole.DecorationRole and found.overdue and column == DUE:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.DecorationRole,
+        ):
+            return overdue_mark(role, found.overdue, due_column=column == DUE)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (YEAR, BUDGET):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return ALIGN_NUMBER
         if role == ActionIdRole:
             return found.action.id
         return None
 
     def _display(self, found: MemberAction, column: int) -> str:
-        action = found.action
         if column == PRODUCT:
             return wrappable(found.product_name)
         if column == YEAR:
             return str(found.fiscal_year_be)
-        if column == AREA:
-            return action.area.label_th
-        if column == DESCRIPTION:
-            return wrappable(action.description)
-        if column == DUE:
-            text = format_thai_date(action.due_on)
-            return f"{text}\n{self.tr('เลยกำหนด')}" if found.overdue else text
-        if column == BUDGET:
-            return format_baht(action.budget_thb)
-        if column == STATUS:
-            return action.status.label_th
-        return f"{effective_progress(action)}%"
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return action_text(found.action, FIELDS[column], found.overdue)
 
 
 class MemberActionsView(QWidget):

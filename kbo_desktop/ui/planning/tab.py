@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.errors import KboError, ValidationErrors
-from kbo_desktop.domain.thai_dates import fiscal_year_be, fiscal_year_bounds, format_thai_date
+from kbo_desktop.domain.thai_dates import fiscal_year_be, fiscal_year_bounds
 from kbo_desktop.services.analysis import AnalysisService
 from kbo_desktop.services.planning import (
     PlanningService,
@@ -37,6 +37,8 @@ from kbo_desktop.ui.planning import action_model as am
 from kbo_desktop.ui.planning.actions_table import ActionsTableController
 from kbo_desktop.ui.planning.totals_model import TotalsModel, area_rows, member_rows, rollup_summary
 from kbo_desktop.ui.tab_page import TabPage
+from kbo_desktop.ui.widgets.be_date_edit import format_be_date
+from kbo_desktop.ui.widgets.language import message_of
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 log = logging.getLogger(__name__)
@@ -229,7 +231,7 @@ class PlanningTab(TabPage):
 
     def _show_fiscal_range(self) -> None:
         first, last = fiscal_year_bounds(self.ui.fiscalYearSpin.value())
-        self.ui.fiscalRangeLabel.setText(f"{format_thai_date(first)} – {format_thai_date(last)}")
+        self.ui.fiscalRangeLabel.setText(f"{format_be_date(first)} – {format_be_date(last)}")
 
     def _confirm_leave(self) -> bool:
         return confirm_leave(self, self.tr("แผนนี้ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่"), self.save)
@@ -307,7 +309,7 @@ class PlanningTab(TabPage):
                 self._product_id, self.ui.fiscalYearSpin.value()
             )
         except KboError as exc:
-            self.statusMessage.emit(exc.message_th)
+            self.statusMessage.emit(message_of(exc))
             return
         self._show_plan(plan, actions, stored=False)
         self.ui.titleEdit.setFocus()
@@ -370,12 +372,12 @@ class PlanningTab(TabPage):
         lines, others = self.table.mark_problems(exc.problems)
         for problem in others:
             if problem.field in ("title", "fiscal_year_be"):
-                self.ui.titleError.setText(problem.message_th)
+                self.ui.titleError.setText(message_of(problem))
             else:
-                lines.append(problem.message_th)
+                lines.append(message_of(problem))
         self.ui.actionsError.setText("\n".join(lines))
         self.ui.actionsError.setVisible(bool(lines))
         if self.ui.titleError.text():
             self.ui.titleEdit.setFocus()
-        message = exc.problems[0].message_th
+        message = message_of(exc.problems[0])
         self.statusMessage.emit(self.tr("ยังบันทึกไม่ได้: %1").replace("%1", message))

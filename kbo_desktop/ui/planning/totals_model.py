@@ -21,23 +21,24 @@ from PySide6.QtGui import QFont
 
 from kbo_desktop.domain import records as r
 from kbo_desktop.services.planning import METHOD_BUDGET, Rollup, budget_by_area, budget_by_member
-from kbo_desktop.ui.planning.action_model import format_baht
+from kbo_desktop.ui.planning.action_display import format_baht
+from kbo_desktop.ui.widgets.language import enum_label
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 Index = QModelIndex | QPersistentModelIndex
 LABEL, AMOUNT = 0, 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanRollup", text)
-
-
 def rollup_summary(result: Rollup) -> str:
     """The line beside the plan's progress bar, saying how the figure was made."""
     method = (
-        _tr("ถ่วงน้ำหนักตามงบประมาณ") if result.method == METHOD_BUDGET else _tr("ค่าเฉลี่ยของกิจกรรม")
+        QCoreApplication.translate("PlanRollup", "ถ่วงน้ำหนักตามงบประมาณ")
+        if result.method == METHOD_BUDGET
+        else QCoreApplication.translate("PlanRollup", "ค่าเฉลี่ยของกิจกรรม")
     )
-    text = _tr("ความคืบหน้ารวม (%1) · เสร็จ %2 จาก %3 กิจกรรม · งบประมาณรวม %4 บาท")
+    text = QCoreApplication.translate(
+        "PlanRollup", "ความคืบหน้ารวม (%1) · เสร็จ %2 จาก %3 กิจกรรม · งบประมาณรวม %4 บาท"
+    )
     for marker, value in (
         ("%1", method),
         ("%2", str(result.done)),
@@ -46,19 +47,21 @@ def rollup_summary(result: Rollup) -> str:
     ):
         text = text.replace(marker, value)
     if result.overdue:
-        text += _tr(" · ⚠ เลยกำหนด %1 กิจกรรม").replace("%1", str(result.overdue))
+        text += QCoreApplication.translate("PlanRollup", " · ⚠ เลยกำหนด %1 กิจกรรม").replace(
+            "%1", str(result.overdue)
+        )
     return text
 
 
 def area_rows(actions: Sequence[r.PlanAction]) -> list[tuple[str, float]]:
-    return [(area.label_th, amount) for area, amount in budget_by_area(actions)]
+    return [(enum_label(area), amount) for area, amount in budget_by_area(actions)]
 
 
 def member_rows(
     actions: Sequence[r.PlanAction], members: Sequence[r.NetworkMember]
 ) -> list[tuple[str, float]]:
     names = {m.id: m.name for m in members}
-    nobody = _tr("ยังไม่ระบุผู้รับผิดชอบ")
+    nobody = QCoreApplication.translate("PlanRollup", "ยังไม่ระบุผู้รับผิดชอบ")
     return [(names.get(mid or "", nobody), amount) for mid, amount in budget_by_member(actions)]
 
 

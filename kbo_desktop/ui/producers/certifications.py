@@ -11,14 +11,21 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from kbo_desktop.domain import records as r
-from kbo_desktop.domain.thai_dates import format_thai_date
 from kbo_desktop.services.producer_list import ExpiryState, ProducerDetail, expiry_state
-from kbo_desktop.ui.producers.common import enum_label
+from kbo_desktop.ui.widgets.be_date_edit import format_be_date
+from kbo_desktop.ui.widgets.language import enum_label
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,12 +43,15 @@ def expiry_text(cert: r.Certification, today: date | None = None) -> str:
     """Words for the expiry state: ``หมดอายุแล้ว``, ``ใกล้หมดอายุ (อีก 30 วัน)`` or empty."""
     today = today or date.today()
     state = expiry_state(cert, today)
-    tr = QApplication.translate
     if state == ExpiryState.EXPIRED:
-        return tr("CertificationModel", "หมดอายุแล้ว")
+        return QCoreApplication.translate("CertificationModel", "หมดอายุแล้ว")
     if state == ExpiryState.SOON and cert.expires_on is not None:
         days = (cert.expires_on - today).days
-        return tr("CertificationModel", "ใกล้หมดอายุ (อีก %n วัน)", "", days)
+        # %1, not %n: lupdate only makes plural forms for tr(), and a plain
+        # message looked up with a count is not found.
+        return QCoreApplication.translate("CertificationModel", "ใกล้หมดอายุ (อีก %1 วัน)").replace(
+            "%1", str(days)
+        )
     return ""
 
 
@@ -138,9 +148,9 @@ class CertificationModel(QAbstractTableModel):
         if column == COL_STATUS:
             return enum_label(cert.status)
         if column == COL_ISSUED:
-            return format_thai_date(cert.issued_on)
+            return format_be_date(cert.issued_on)
         if column == COL_EXPIRES:
             warning = expiry_text(cert)
-            expires = format_thai_date(cert.expires_on)
+            expires = format_be_date(cert.expires_on)
             return f"{expires} · {warning}" if warning and expires else (expires or warning)
         return ""

@@ -1,126 +1,31 @@
-"""Small pieces the producer widgets share: language, enum combos, field messages.
+"""Old home of helpers every tab uses; they now live in ``ui/widgets``.
 
-Validation messages go next to the field they are about, in a label row
-inserted under that field in its form layout, so an officer sees what to fix
-where they would type it, with a ⚠ sign as well as colour.
+Temporary re-exports, to be removed once nothing imports them from here:
+``ui/producers/list_model.py`` and ``ui/producers/filters.py`` (changed
+concurrently by another helper) still import these names from this module.
+New code imports from :mod:`kbo_desktop.ui.widgets.language` and
+:mod:`kbo_desktop.ui.widgets.field_errors`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TypeVar
+from kbo_desktop.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from kbo_desktop.ui.widgets.language import (
+    current_enum,
+    enum_label,
+    fill_enum_combo,
+    language,
+    message_of,
+    select_data,
+)
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
-
-from kbo_desktop.domain.enums import LabelledEnum
-from kbo_desktop.domain.errors import KboError
-from kbo_desktop.ui.widgets.thai_wrap import wrappable
-
-ERROR_STYLE = "color: #b00020;"
-E = TypeVar("E", bound=LabelledEnum)
-
-
-def language() -> str:
-    """``"en"`` when the application runs in English, else ``"th"`` (the default)."""
-    return "en" if QLocale().language() == QLocale.Language.English else "th"
-
-
-def enum_label(member: LabelledEnum | None, none_text: str = "") -> str:
-    return member.label(language()) if member is not None else none_text
-
-
-def fill_enum_combo(
-    combo: QComboBox, members: Iterable[LabelledEnum], none_text: str | None = None
-) -> None:
-    """Items showing each member's label with the member as item data; an optional
-    first item (data ``None``) stands for "not given" or "any"."""
-    combo.clear()
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for member in members:
-        combo.addItem(member.label(language()), member.value)
-
-
-def current_enum(combo: QComboBox, kind: type[E]) -> E | None:
-    """The member chosen in a combo filled by :func:`fill_enum_combo` (Qt hands
-    item data back as a plain ``str``, so the member is rebuilt from its value)."""
-    value = combo.currentData()
-    return None if value is None else kind(value)
-
-
-def select_data(combo: QComboBox, value: object) -> None:
-    """Select the item whose data equals ``value`` (the first item if none does)."""
-    if isinstance(value, LabelledEnum):
-        value = value.value
-    index = combo.findData(value)
-    combo.setCurrentIndex(index if index >= 0 else 0)
-
-
-def message_of(problem: KboError) -> str:
-    return problem.message(language())
-
-
-class FieldErrors:
-    """Error labels under the fields of one or more form layouts.
-
-    Args:
-        fields: the problem field name (``"name"``, ``"address.postcode"``)
-            mapped to the widget it is about. The widget must sit in a
-            :class:`QFormLayout` (directly, or inside a row layout that does).
-    """
-
-    def __init__(self, fields: Mapping[str, QWidget]):
-        self._labels: dict[str, QLabel] = {}
-        self._forms: dict[str, QFormLayout] = {}
-        for name, widget in fields.items():
-            form, row = _form_row(widget)
-            label = QLabel()
-            label.setObjectName(f"error_{name.replace('.', '_')}")
-            label.setWordWrap(True)
-            label.setStyleSheet(ERROR_STYLE)
-            form.insertRow(row + 1, "", label)
-            form.setRowVisible(label, False)
-            self._labels[name] = label
-            self._forms[name] = form
-
-    def show(self, problems: Iterable[KboError]) -> list[KboError]:
-        """Show each problem under its field; returns those no field here owns."""
-        self.clear()
-        messages: dict[str, list[str]] = {}
-        unplaced = []
-        for problem in problems:
-            if problem.field in self._labels:
-                messages.setdefault(problem.field, []).append(message_of(problem))
-            else:
-                unplaced.append(problem)
-        for name, texts in messages.items():
-            self._labels[name].setText(wrappable("⚠ " + "\n⚠ ".join(texts)))
-            self._forms[name].setRowVisible(self._labels[name], True)
-        return unplaced
-
-    def clear(self) -> None:
-        for name, label in self._labels.items():
-            label.clear()
-            self._forms[name].setRowVisible(label, False)
-
-    def label(self, name: str) -> QLabel:
-        """The message label of one field (tests look at it)."""
-        return self._labels[name]
-
-
-def _form_row(widget: QWidget) -> tuple[QFormLayout, int]:
-    """The form layout holding ``widget`` and its row, looking through row layouts."""
-    parent = widget.parentWidget()
-    forms = parent.findChildren(QFormLayout) if parent is not None else []
-    for form in forms:
-        for row in range(form.rowCount()):
-            item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if item is None:
-                continue
-            if item.widget() is widget:
-                return form, row
-            inner = item.layout()
-            if inner is not None and inner.indexOf(widget) >= 0:
-                return form, row
-    raise LookupError(f"{widget.objectName()} is not a field of a form layout")
+__all__ = [
+    "ERROR_STYLE",
+    "FieldErrors",
+    "current_enum",
+    "enum_label",
+    "fill_enum_combo",
+    "language",
+    "message_of",
+    "select_data",
+]

@@ -1,8 +1,9 @@
 """The filter bar above the producer list: text, district, category, stars, quadrant, target.
 
-Filters run in SQL (:func:`~kbo_desktop.services.producer_list.list_producers`)
-because product criteria need the products table; typing is debounced so a
-fast typist does not run a query per key.
+Filters run in SQL (:func:`~kbo_desktop.services.producer_list.producer_ids`)
+because product criteria need the products table and a national list is too
+big to filter in Python; typing is debounced so a fast typist does not run a
+query per key.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from kbo_desktop.domain.enums import Category, Quadrant
 from kbo_desktop.services.producer_list import ProducerFilter
-from kbo_desktop.ui.producers.common import current_enum, fill_enum_combo, select_data
+from kbo_desktop.ui.widgets.language import current_enum, fill_enum_combo, select_data
 
 TYPING_DELAY_MS = 250
 

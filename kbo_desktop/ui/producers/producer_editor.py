@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.enums import PhotoOwnerKind, ProducerType
@@ -23,17 +23,13 @@ from kbo_desktop.services.records import RecordService
 from kbo_desktop.store.database import Database
 from kbo_desktop.ui.forms import load_form
 from kbo_desktop.ui.producers.address_picker import AddressPicker
-from kbo_desktop.ui.producers.common import (
-    ERROR_STYLE,
-    FieldErrors,
-    current_enum,
-    fill_enum_combo,
-    message_of,
-    select_data,
-)
-from kbo_desktop.ui.producers.photo_strip import PhotoStrip
+from kbo_desktop.ui.producers.edit_steps import describe, forget_records
+from kbo_desktop.ui.producers.photo_strip import StoredPhotoStrip
 from kbo_desktop.ui.producers.product_editor import ProductEditor
 from kbo_desktop.ui.producers.product_list_model import ProductListModel
+from kbo_desktop.ui.widgets.edit_history import Change, EditHistory
+from kbo_desktop.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from kbo_desktop.ui.widgets.language import current_enum, fill_enum_combo, message_of, select_data
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 
@@ -80,7 +76,7 @@ class ProducerEditor(QWidget):
                 "address.postcode": ui.postcodeEdit,
             }
         )
-        self.photos = PhotoStrip(db)
+        self.photos = StoredPhotoStrip(db)
         ui.producerPhotosLayout.addWidget(self.photos)
         self.products = ProductListModel(self)
         ui.productList.setModel(self.products)
@@ -106,6 +102,10 @@ class ProducerEditor(QWidget):
             source.statusMessage.connect(self.statusMessage)
         self.product_editor.recordDeleted.connect(self._on_record_deleted)
         self.photos.deleted.connect(self._on_record_deleted)
+        self.history = EditHistory(lambda: self._draft.copy(), self._restore_step, describe, self)
+        self.history.route_undo_keys(self)
+        for line_edit in self.findChildren(QLineEdit):  # leaving a field ends its step
+            line_edit.editingFinished.connect(self.history.seal)
         self._show_draft()
 
     # -- state -----------------------------------------------------------------------
@@ -126,6 +126,7 @@ class ProducerEditor(QWidget):
         self._saved = service.load_detail(self._db, producer_id)
         self._is_new = False
         self._draft = self._saved.copy()
+        self.history.reset()
         self._show_draft()
 
     def new_producer(self) -> None:
@@ -133,6 +134,7 @@ class ProducerEditor(QWidget):
         self._saved = ProducerDetail(r.Producer())
         self._is_new = True
         self._draft = self._saved.copy()
+        self.history.reset()
         self._show_draft()
         self.ui.pages.setCurrentIndex(0)
         self.ui.nameEdit.setFocus()
@@ -143,8 +145,9 @@ class ProducerEditor(QWidget):
         self.setEnabled(False)
 
     def revert(self) -> None:
-        """Throw away unsaved edits and show the saved version again."""
+        """Throw away unsaved edits and show the saved version again (one undoable step)."""
         self._draft = self._saved.copy()
+        self.history.record(Change(self.tr("ยกเลิกการแก้ไขทั้งหมด")))
         self._show_draft()
         self.statusMessage.emit(self.tr("ยกเลิกการแก้ไขแล้ว"))
 
@@ -161,7 +164,17 @@ class ProducerEditor(QWidget):
                     getattr(self._draft, name).append(copy.deepcopy(record))
         self._saved.photos = fresh.photos
         self._draft.photos = list(fresh.photos)
+        self.history.rewrite(lambda step: self._bring_back(step, fresh))
         self._show_draft()
+
+    def _bring_back(self, step: ProducerDetail, fresh: ProducerDetail) -> None:
+        """Put restored records into an undo step too, so no undo drops them again."""
+        for name in ("products", "certifications"):
+            kept = {x.id for x in getattr(step, name)}
+            for record in getattr(fresh, name):
+                if record.id not in kept:
+                    getattr(step, name).append(copy.deepcopy(record))
+        step.photos = list(fresh.photos)
 
     # -- saving ------------------------------------------------------------------------
 
@@ -181,6 +194,7 @@ class ProducerEditor(QWidget):
         current = self.product_editor_product_id()
         self._saved, self._is_new = stored, False
         self._draft = stored.copy()
+        self.history.reset()
         self._show_draft(current)
         self.saved.emit(stored.producer.id)
         self.statusMessage.emit(self.tr("บันทึก “%1” แล้ว").replace("%1", stored.producer.name))
@@ -280,7 +294,22 @@ class ProducerEditor(QWidget):
             lat=p.address.lat,
             lon=p.address.lon,
         )
+        self._on_draft_edited()
+
+    def _on_draft_edited(self) -> None:
+        self.history.record()
         self._update_dirty()
+
+    def _restore_step(self, draft: ProducerDetail, product_id: str | None) -> None:
+        """Undo or redo put this draft back: show it, and the product the step changed."""
+        draft.photos = self._draft.photos  # photos are stored at once, not steps
+        self._draft = draft
+        shown = product_id or self.product_editor_product_id()
+        self._show_draft(shown)
+        if product_id and self.products.row_of(product_id) >= 0:
+            self.ui.pages.setCurrentIndex(1)
+        elif product_id is None:
+            self.ui.pages.setCurrentIndex(0)
 
     # -- products ----------------------------------------------------------------------
 
@@ -317,7 +346,7 @@ class ProducerEditor(QWidget):
 
     def _on_product_editor_edited(self) -> None:
         self.products.refresh_row(self.ui.productList.currentIndex().row())
-        self._update_dirty()
+        self._on_draft_edited()
 
     def _on_add_product_button_clicked(self) -> None:
         product = r.Product(producer_id=self._draft.producer.id)
@@ -325,7 +354,7 @@ class ProducerEditor(QWidget):
         self.ui.pages.setCurrentIndex(1)
         self._select_product_row(row)
         self.product_editor.ui.productNameEdit.setFocus()
-        self._update_dirty()
+        self._on_draft_edited()
 
     def _on_remove_product_button_clicked(self) -> None:
         row = self.ui.productList.currentIndex().row()
@@ -350,7 +379,7 @@ class ProducerEditor(QWidget):
         ]
         self.products.remove(row)
         self._select_product_row(min(row, self.products.rowCount() - 1))
-        self._update_dirty()
+        self._on_draft_edited()
 
     def _on_record_deleted(self, text: str, undo: list) -> None:  # type: ignore[type-arg]
         """Something stored was deleted: it is no longer part of the saved version."""
@@ -359,5 +388,6 @@ class ProducerEditor(QWidget):
         self._saved.certifications = [c for c in self._saved.certifications if c.id not in gone]
         self._saved.photos = [p for p in self._saved.photos if p.id not in gone]
         self._draft.photos = [p for p in self._draft.photos if p.id not in gone]
+        self.history.rewrite(lambda step: forget_records(step, gone))
         self.recordDeleted.emit(text, undo)
         self._update_dirty()

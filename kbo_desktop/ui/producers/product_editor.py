@@ -29,8 +29,9 @@ from kbo_desktop.services.records import RecordService
 from kbo_desktop.store.database import Database
 from kbo_desktop.ui.forms import load_form
 from kbo_desktop.ui.producers.certifications import CertificationModel, expiry_text
-from kbo_desktop.ui.producers.common import FieldErrors, current_enum, fill_enum_combo, select_data
-from kbo_desktop.ui.producers.photo_strip import PhotoStrip
+from kbo_desktop.ui.producers.photo_strip import StoredPhotoStrip
+from kbo_desktop.ui.widgets.field_errors import FieldErrors
+from kbo_desktop.ui.widgets.language import current_enum, fill_enum_combo, select_data
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 _AMOUNT = QRegularExpression(r"^[0-9,]*(\.[0-9]{0,2})?$")
@@ -82,7 +83,7 @@ class ProductEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         ui.certTable.verticalHeader().setVisible(False)
-        self.photos = PhotoStrip(db)
+        self.photos = StoredPhotoStrip(db)
         ui.productPhotosLayout.addWidget(self.photos)
         self.errors = FieldErrors(
             {

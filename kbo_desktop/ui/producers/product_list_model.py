@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from kbo_desktop.domain import records as r
-from kbo_desktop.ui.producers.common import enum_label
+from kbo_desktop.ui.widgets.language import enum_label
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 Index = QModelIndex | QPersistentModelIndex

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
 
 from kbo_desktop.domain import records as r
@@ -27,6 +27,7 @@ from kbo_desktop.ui.producers.list_model import (
     ID_ROLE,
     ProducerListModel,
     ProducerSortProxy,
+    size_for_paging,
 )
 from kbo_desktop.ui.producers.producer_editor import ProducerEditor
 from kbo_desktop.ui.tab_page import TabPage
@@ -54,12 +55,13 @@ class ProducersTab(TabPage):
         self._undo: list[tuple[str, list[tuple[type[r.Record], str]]]] = []
         self._current_id: str | None = None
         ui = self.ui = load_form("producers_tab.ui", self)
-        self.model = ProducerListModel(self)
+        self.model = ProducerListModel(db, self)
         self.proxy = ProducerSortProxy(self)
         self.proxy.setSourceModel(self.model)
         table = ui.producerTable
         table.setModel(self.proxy)
         table.verticalHeader().setVisible(False)
+        size_for_paging(table)  # rows are read as they scroll into view
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(40)
@@ -110,6 +112,9 @@ class ProducersTab(TabPage):
     def revert(self) -> None:
         self.editor.revert()
 
+    def undo_stack(self) -> QUndoStack:
+        return self.editor.history.stack
+
     def new_record(self) -> None:
         if not self._may_leave():
             return
@@ -144,10 +149,8 @@ class ProducersTab(TabPage):
     def refresh(self) -> None:
         """Reload the list (filters applied) and the district choices, keeping the selection."""
         self.filters.set_amphoes(service.amphoes_in_use(self.db))
-        rows = service.list_producers(self.db, self.filters.current())
-        self.model.set_rows(rows)
-        self.ui.producerTable.resizeRowsToContents()
-        self.ui.countLabel.setText(self.tr("%n ราย", "", len(rows)))
+        self.model.load(self.filters.current())
+        self.ui.countLabel.setText(self.tr("%n ราย", "", self.model.rowCount()))
         if self._current_id:
             self._highlight(self._current_id)
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from kbo_desktop.services.search import KIND_LABELS, SearchHit
+from kbo_desktop.ui.widgets.language import language
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,7 +34,7 @@ class SearchResultsModel(QAbstractItemModel):
     def __init__(self, parent: object | None = None):
         super().__init__(parent)  # type: ignore[arg-type]
         self._groups: list[tuple[str, list[SearchHit]]] = []
-        self._language = "th"
+        self._language = language()
 
     def set_language(self, language: str) -> None:
         self._language = language

@@ -7,13 +7,42 @@ shape by :func:`stored_state`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from kbo_desktop.domain.codec import to_contract
 from kbo_desktop.domain.thai_dates import parse_thai_date
 from kbo_desktop.services.location import format_lat_lon
 from kbo_desktop.services.visits import VisitDetail
-from kbo_desktop.ui.widgets.be_date_edit import BeDateEdit
+from kbo_desktop.ui.visits.observations import ObservationRow
+from kbo_desktop.ui.widgets.be_date_edit import BeDateEdit, format_be_date
+
+
+def new_state(visit_id: str, producer_id: str, purpose: str = "") -> dict[str, Any]:
+    """A new visit dated today, in the form's state shape."""
+    return {
+        "visit_id": visit_id,
+        "is_new": True,
+        "producer_id": producer_id,
+        "visitedOnEdit": format_be_date(date.today()),
+        "purposeEdit": purpose,
+    }
+
+
+def observation_rows(rows: Sequence[ObservationRow]) -> list[dict[str, Any]]:
+    """Every row of the observations table, touched or not, as plain values
+    (undo steps keep them all; a draft keeps only the touched ones)."""
+    return [
+        {
+            "action_id": row.choice.action.id,
+            "observed": row.observed,
+            "status": row.status.value,
+            "progress": row.progress,
+            "note": row.note,
+        }
+        for row in rows
+    ]
 
 
 def stored_state(detail: VisitDetail) -> dict[str, Any]:

@@ -9,11 +9,11 @@ unsaved typing is marked too, so nothing half-done is out of sight.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,10 +21,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from kbo_desktop.domain.thai_dates import format_thai_date
 from kbo_desktop.services.drafts import Draft
-from kbo_desktop.services.reminders import ActionReminder, FollowUpReminder, Reminders, when
+from kbo_desktop.services.reminders import ActionReminder, FollowUpReminder, Reminders
 from kbo_desktop.services.visits import OVERDUE, SOON, VisitListRow
+from kbo_desktop.ui.widgets.be_date_edit import format_be_date
+from kbo_desktop.ui.widgets.table_model import ListTableModel, cell_text
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,30 +39,28 @@ SOON_COLOUR = QColor("#8a5a00")
 DRAFT_MARK = "✎ "
 
 
-class VisitListModel(QAbstractTableModel):
+class VisitListModel(ListTableModel[Draft | VisitListRow]):
     """Read-only table: unsaved drafts of new visits first, then stored visits."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._rows: list[VisitListRow] = []
-        self._new_drafts: list[Draft] = []
         self._drafted: set[str] = set()
-        self._headers = (
-            self.tr("วันที่"),
-            self.tr("ผู้ผลิต"),
-            self.tr("อำเภอ"),
-            self.tr("เจ้าหน้าที่"),
-            self.tr("วัตถุประสงค์"),
-            self.tr("ติดตามครั้งถัดไป"),
+        self.set_headers(
+            [
+                self.tr("วันที่"),
+                self.tr("ผู้ผลิต"),
+                self.tr("อำเภอ"),
+                self.tr("เจ้าหน้าที่"),
+                self.tr("วัตถุประสงค์"),
+                self.tr("ติดตามครั้งถัดไป"),
+            ]
         )
 
     def set_rows(self, rows: Sequence[VisitListRow], drafts: Sequence[Draft] = ()) -> None:
         stored = {row.id for row in rows}
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._new_drafts = [d for d in drafts if d.key not in stored and d.state.get("is_new")]
+        new_drafts = [d for d in drafts if d.key not in stored and d.state.get("is_new")]
         self._drafted = {d.key for d in drafts}
-        self.endResetModel()
+        self.replace_rows([*new_drafts, *rows])
 
     def row_of(self, visit_id: str) -> int:
         for i in range(self.rowCount()):
@@ -69,30 +68,13 @@ class VisitListModel(QAbstractTableModel):
                 return i
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._new_drafts) + len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 6
-        ):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+        row = self.row_at_index(index)
+        if row is None:
             return None
-        if index.row() < len(self._new_drafts):
-            return self._draft_data(self._new_drafts[index.row()], index.column(), role)
-        row = self._rows[index.row() - len(self._new_drafts)]
         column = index.column()
+        if isinstance(row, Draft):
+            return self._draft_data(row, column, role)
         if role == ID_ROLE:
             return row.id
         if role == DRAFT_ROLE:
@@ -101,7 +83,7 @@ class VisitListModel(QAbstractTableModel):
             text = self._text(row, column)
             if column == COL_DATE and row.id in self._drafted:
                 text = DRAFT_MARK + text
-            return wrappable(text) if role == Qt.ItemDataRole.DisplayRole else text or None
+            return cell_text(text, role)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_FOLLOW_UP:
             colour = {OVERDUE: OVERDUE_COLOUR, SOON: SOON_COLOUR}.get(row.follow_up_state)
             return QBrush(colour) if colour is not None else None
@@ -109,7 +91,7 @@ class VisitListModel(QAbstractTableModel):
 
     def _text(self, row: VisitListRow, column: int) -> str:
         if column == COL_DATE:
-            return format_thai_date(row.visited_on)
+            return format_be_date(row.visited_on)
         if column == COL_PRODUCER:
             return row.producer_name
         if column == COL_AMPHOE:
@@ -119,7 +101,7 @@ class VisitListModel(QAbstractTableModel):
         if column == COL_PURPOSE:
             return row.purpose
         marks = {OVERDUE: "⚠ ", SOON: "⏰ "}
-        return marks.get(row.follow_up_state, "") + format_thai_date(row.follow_up_on)
+        return marks.get(row.follow_up_state, "") + format_be_date(row.follow_up_on)
 
     def _draft_data(self, draft: Draft, column: int, role: int) -> Any:
         if role == ID_ROLE:
@@ -131,9 +113,7 @@ class VisitListModel(QAbstractTableModel):
             text = draft.summary.get(keys[column], "")
             if column == COL_DATE:
                 text = DRAFT_MARK + (text or self.tr("ร่าง"))
-            return wrappable(text) if role == Qt.ItemDataRole.DisplayRole else text or None
-        if role == Qt.ItemDataRole.FontRole:
-            return None
+            return cell_text(text, role)
         return None
 
 
@@ -162,14 +142,14 @@ class ReminderListModel(QAbstractListModel):
                     self.tr("ติดตาม %1 (อ.%2) — %3")
                     .replace("%1", item.producer_name)
                     .replace("%2", item.amphoe)
-                    .replace("%3", when(item.follow_up_on, item.days))
+                    .replace("%3", self._when(item.follow_up_on, item.days, follow_up=True))
                 )
             else:
                 text = (
                     self.tr("กิจกรรม “%1” — %2 — %3")
                     .replace("%1", item.description)
                     .replace("%2", item.producer_name)
-                    .replace("%3", when(item.due_on, item.days, "ครบกำหนด"))
+                    .replace("%3", self._when(item.due_on, item.days, follow_up=False))
                 )
             return wrappable(text) if role == Qt.ItemDataRole.DisplayRole else text
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -177,3 +157,15 @@ class ReminderListModel(QAbstractListModel):
         if role == ITEM_ROLE:
             return item
         return None
+
+    def _when(self, day: date, days: int, *, follow_up: bool) -> str:
+        """``เลยกำหนด 3 วัน (6 ธ.ค. 2565)``, ``นัดติดตามวันนี้ (…)``, ``ครบกำหนดอีก 5 วัน (…)``."""
+        if days < 0:
+            text = self.tr("เลยกำหนด %n วัน (%1)", "", -days)
+        elif days == 0:
+            text = self.tr("นัดติดตามวันนี้ (%1)") if follow_up else self.tr("ครบกำหนดวันนี้ (%1)")
+        elif follow_up:
+            text = self.tr("นัดติดตามอีก %n วัน (%1)", "", days)
+        else:
+            text = self.tr("ครบกำหนดอีก %n วัน (%1)", "", days)
+        return text.replace("%1", format_be_date(day))

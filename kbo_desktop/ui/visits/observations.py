@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QSpinBox,
@@ -23,18 +23,21 @@ from PySide6.QtWidgets import (
 
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.enums import ActionStatus
-from kbo_desktop.domain.thai_dates import format_thai_date
 from kbo_desktop.services.visits import ActionChoice, HistoryEntry
+from kbo_desktop.ui.widgets.be_date_edit import format_be_date
+from kbo_desktop.ui.widgets.language import enum_label
+from kbo_desktop.ui.widgets.table_model import ListTableModel, cell_text
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 Index = QModelIndex | QPersistentModelIndex
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_ACTION, COL_STATUS, COL_PROGRESS, COL_NOTE = range(4)
+HIST_DATE, HIST_OFFICERS, HIST_STATUS, HIST_PROGRESS, HIST_NOTE = range(5)
 _EDITABLE = (COL_STATUS, COL_PROGRESS, COL_NOTE)
 
 
 def status_label(status: ActionStatus | None) -> str:
-    return status.label_th if status is not None else "-"
+    return enum_label(status) if status is not None else "-"
 
 
 @dataclass
@@ -46,17 +49,18 @@ class ObservationRow:
     note: str = ""
 
 
-class ObservationsModel(QAbstractTableModel):
+class ObservationsModel(ListTableModel[ObservationRow]):
     """Editable table of what was observed on each open plan action."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._rows: list[ObservationRow] = []
-        self._headers = (
-            self.tr("กิจกรรมตามแผน (สถานะล่าสุด)"),
-            self.tr("สถานะที่พบ"),
-            self.tr("คืบหน้า"),
-            self.tr("บันทึกสิ่งที่พบ"),
+        self.set_headers(
+            [
+                self.tr("กิจกรรมตามแผน (สถานะล่าสุด)"),
+                self.tr("สถานะที่พบ"),
+                self.tr("คืบหน้า"),
+                self.tr("บันทึกสิ่งที่พบ"),
+            ]
         )
 
     def set_actions(
@@ -65,8 +69,7 @@ class ObservationsModel(QAbstractTableModel):
         """Show ``choices``; ``saved`` (from :meth:`state` or stored observations)
         restores what the officer entered, by action id."""
         by_action = {s["action_id"]: s for s in saved}
-        self.beginResetModel()
-        self._rows = []
+        rows = []
         for choice in choices:
             s = by_action.get(choice.action.id)
             if s is None:
@@ -81,8 +84,8 @@ class ObservationsModel(QAbstractTableModel):
                     int(s["progress"]),
                     str(s.get("note", "")),
                 )
-            self._rows.append(row)
-        self.endResetModel()
+            rows.append(row)
+        self.replace_rows(rows)
 
     def state(self) -> list[dict[str, Any]]:
         """Every row the officer touched, as plain JSON values (for drafts)."""
@@ -112,26 +115,10 @@ class ObservationsModel(QAbstractTableModel):
         ]
 
     def action_at(self, row: int) -> ActionChoice | None:
-        return self._rows[row].choice if 0 <= row < len(self._rows) else None
+        found = self.row_at(row)
+        return found.choice if found is not None else None
 
     # -- Qt model ----------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 4
-        ):
-            return self._headers[section]
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -143,9 +130,9 @@ class ObservationsModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row, column = self.row_at_index(index), index.column()
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
         action = row.choice.action
         if role == ACTION_ID_ROLE:
             return action.id
@@ -161,7 +148,7 @@ class ObservationsModel(QAbstractTableModel):
             return f"{action.description}\n{row.choice.product_name} · {row.choice.plan_title}"
         if role == Qt.ItemDataRole.DisplayRole:
             due = (
-                self.tr(" · กำหนด %1").replace("%1", format_thai_date(action.due_on))
+                self.tr(" · กำหนด %1").replace("%1", format_be_date(action.due_on))
                 if action.due_on
                 else ""
             )
@@ -176,9 +163,9 @@ class ObservationsModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row, column = self.row_at_index(index), index.column()
+        if row is None:
             return False
-        row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_ACTION:
             row.observed = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role == Qt.ItemDataRole.EditRole and column == COL_STATUS:
@@ -194,9 +181,7 @@ class ObservationsModel(QAbstractTableModel):
             row.observed = row.observed or bool(row.note.strip())
         else:
             return False
-        self.dataChanged.emit(
-            self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
-        )
+        self.emit_row_changed(index.row())
         return True
 
 
@@ -206,7 +191,7 @@ class StatusDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         for status in ActionStatus:
-            combo.addItem(status.label_th, status.value)
+            combo.addItem(enum_label(status), status.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
@@ -238,55 +223,44 @@ class ProgressDelegate(QStyledItemDelegate):
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 
-class HistoryModel(QAbstractTableModel):
-    """Earlier observations of one action: when, who, what they saw."""
+class HistoryModel(ListTableModel[HistoryEntry]):
+    """Earlier observations of one action: when, who, what they saw.
+
+    Every cell's tooltip is the whole entry, so a narrow history pane (which
+    may hide the officers' column) still tells all of it.
+    """
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._entries: list[HistoryEntry] = []
-        self._headers = (
-            self.tr("วันที่"),
-            self.tr("ผู้ติดตาม"),
-            self.tr("สถานะ"),
-            self.tr("คืบหน้า"),
-            self.tr("บันทึก"),
+        self.set_headers(
+            [
+                self.tr("วันที่"),
+                self.tr("ผู้ติดตาม"),
+                self.tr("สถานะ"),
+                self.tr("คืบหน้า"),
+                self.tr("บันทึก"),
+            ]
         )
 
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 5
-        ):
-            return self._headers[section]
-        return None
+        self.replace_rows(entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        e = self.row_at_index(index)
+        if e is not None and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if e is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        e = self._entries[index.row()]
         progress = f"{e.progress_pct} %" if e.progress_pct is not None else "-"
         text = (
-            format_thai_date(e.visited_on),
+            format_be_date(e.visited_on),
             ", ".join(e.officers),
             status_label(e.status),
             progress,
             e.note,
         )
-        value = text[index.column()]
-        return wrappable(value) if role == Qt.ItemDataRole.DisplayRole else value or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            when, who, status, progress, note = text
+            lines = (f"{when} — {who}" if who else when, f"{status} {progress}", note)
+            return "\n".join(line for line in lines if line)
+        return cell_text(text[index.column()], role)

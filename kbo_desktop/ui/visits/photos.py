@@ -1,75 +1,37 @@
-"""The visit's photos: thumbnails with editable captions and a "goes in the packet" tick.
+"""The visit's photos: the shared strip plus captions, a packet tick and the date taken.
 
 Photos of a visit are saved with the visit (their files are stored by hash
 the moment they are added, so a draft refers to them safely). The tick is
-kept in the photo record's ``extra["in_packet"]`` so it travels in bundles.
+kept in the photo record's ``extra["in_packet"]`` so it travels in bundles,
+and the committee packet prints the ticked photos. Adding runs off the GUI
+thread: camera photos are scaled down first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from kbo_desktop.domain import records as r
-from kbo_desktop.domain.thai_dates import format_thai_date
-from kbo_desktop.services.photos import photo_path
 from kbo_desktop.services.visit_photos import PhotoBatch, import_photos, in_packet, with_in_packet
 from kbo_desktop.store.database import Database
 from kbo_desktop.ui.widgets.background import BackgroundTask
+from kbo_desktop.ui.widgets.be_date_edit import format_be_date
+from kbo_desktop.ui.widgets.language import message_of
+from kbo_desktop.ui.widgets.photo_strip import THUMB, Index, PhotoListModel, PhotoStrip
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
-Index = QModelIndex | QPersistentModelIndex
-THUMB = QSize(112, 84)
-PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["THUMB", "PhotoImporter", "VisitPhotoModel", "VisitPhotoStrip"]
 
 
-class VisitPhotoModel(QAbstractListModel):
+class VisitPhotoModel(PhotoListModel):
     """Photos of the visit being edited; captions edit in place, the check box
-    chooses the committee packet."""
-
-    def __init__(self, db: Database, parent: QObject | None = None):
-        super().__init__(parent)
-        self._db = db
-        self._photos: list[r.Photo] = []
-        self._icons: dict[str, QIcon] = {}
-
-    def set_photos(self, photos: Sequence[r.Photo]) -> None:
-        self.beginResetModel()
-        self._photos = list(photos)
-        self.endResetModel()
-
-    def append(self, photos: Sequence[r.Photo]) -> None:
-        if photos:
-            first = len(self._photos)
-            self.beginInsertRows(QModelIndex(), first, first + len(photos) - 1)
-            self._photos.extend(photos)
-            self.endInsertRows()
-
-    def remove_rows(self, rows: Sequence[int]) -> None:
-        for row in sorted(set(rows), reverse=True):
-            if 0 <= row < len(self._photos):
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._photos[row]
-                self.endRemoveRows()
-
-    def photos(self) -> list[r.Photo]:
-        return list(self._photos)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._photos)
+    chooses the committee packet, and a photo without a caption shows its date."""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -81,67 +43,40 @@ class VisitPhotoModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsUserCheckable
         )
 
+    def display_text(self, photo: r.Photo) -> str:
+        return (
+            wrappable(photo.caption)
+            or format_be_date(photo.taken_on)
+            or self.tr("(ไม่มีคำบรรยาย)")
+        )
+
+    def tooltip_lines(self, photo: r.Photo) -> list[str]:
+        lines = [line for line in super().tooltip_lines(photo) if line != photo.file_name]
+        chosen = in_packet(photo)
+        lines.append(self.tr("ใส่ในเอกสารประชุม") if chosen else self.tr("ไม่ใส่ในเอกสารประชุม"))
+        return lines
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._photos):
-            return None
-        photo = self._photos[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                wrappable(photo.caption)
-                or format_thai_date(photo.taken_on)
-                or self.tr("(ไม่มีคำบรรยาย)")
-            )
-        if role == Qt.ItemDataRole.EditRole:
+        photo = self.photo_at(index.row()) if index.isValid() else None
+        if photo is not None and role == Qt.ItemDataRole.EditRole:
             return photo.caption
-        if role == Qt.ItemDataRole.CheckStateRole:
+        if photo is not None and role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if in_packet(photo) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon(photo)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            taken = format_thai_date(photo.taken_on)
-            packet = (
-                self.tr("ใส่ในเอกสารประชุม") if in_packet(photo) else self.tr("ไม่ใส่ในเอกสารประชุม")
-            )
-            return "\n".join(
-                t
-                for t in (
-                    photo.caption,
-                    self.tr("ถ่ายเมื่อ %1").replace("%1", taken) if taken else "",
-                    packet,
-                )
-                if t
-            )
-        if role == PHOTO_ROLE:
-            return photo
-        return None
+        return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or not 0 <= index.row() < len(self._photos):
+        photo = self.photo_at(index.row()) if index.isValid() else None
+        if photo is None:
             return False
-        photo = self._photos[index.row()]
         if role == Qt.ItemDataRole.EditRole:
             self._photos[index.row()] = replace(photo, caption=str(value).strip())
         elif role == Qt.ItemDataRole.CheckStateRole:
-            self._photos[index.row()] = with_in_packet(
-                photo, Qt.CheckState(value) == Qt.CheckState.Checked
-            )
+            chosen = Qt.CheckState(value) == Qt.CheckState.Checked
+            self._photos[index.row()] = with_in_packet(photo, chosen)
         else:
             return False
         self.dataChanged.emit(index, index)
         return True
-
-    def _icon(self, photo: r.Photo) -> QIcon:
-        icon = self._icons.get(photo.sha256)
-        if icon is None:
-            reader = QImageReader(str(photo_path(self._db, photo)))
-            reader.setAutoTransform(True)
-            size = reader.size()
-            if size.isValid():
-                reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
-            image = reader.read()
-            icon = QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
-            self._icons[photo.sha256] = icon
-        return icon
 
 
 class PhotoImporter(QObject):
@@ -186,8 +121,51 @@ class PhotoImporter(QObject):
         if batch.duplicates:
             skipped = self.tr("ข้ามภาพที่มีอยู่แล้ว %1 ภาพ")
             parts.append(skipped.replace("%1", str(len(batch.duplicates))))
-        parts += [f"{path.name}: {error.message_th}" for path, error in batch.failed]
+        parts += [f"{path.name}: {message_of(error)}" for path, error in batch.failed]
         self.statusMessage.emit(" · ".join(parts))
 
     def _on_task_finished(self) -> None:
         self.busyChanged.emit(False)
+
+
+class VisitPhotoStrip(PhotoStrip):
+    """The visit form's photos: added in the background, removed from the visit
+    (the records go when the visit is saved), captions edited with a double
+    click or F2, the packet chosen with the check box (or Space).
+
+    Args:
+        owner_id: gives the id of the visit being edited when photos are added.
+    """
+
+    GRID_PADDING = QSize(44, 56)
+    model: VisitPhotoModel
+
+    def __init__(
+        self, db: Database, owner_id: Callable[[], str], parent: QWidget | None = None
+    ):
+        super().__init__(VisitPhotoModel(db), parent)
+        self._owner_id = owner_id
+        self._busy = False
+        self.importer = PhotoImporter(db, self.model, self)
+        self.importer.statusMessage.connect(self.statusMessage)
+        self.importer.busyChanged.connect(self._on_importer_busy_changed)
+        self.ui.photoView.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.update_buttons()
+
+    def can_add(self) -> bool:
+        return not self._busy
+
+    def add_files(self, paths: Sequence[Path]) -> BackgroundTask:
+        """Scale down and store the files off the GUI thread, then show them."""
+        return self.importer.start(self._owner_id(), paths)
+
+    def remove_photos(self, photos: Sequence[r.Photo]) -> None:
+        for photo in photos:
+            self.model.remove_photo(photo.id)
+
+    def _on_importer_busy_changed(self, busy: bool) -> None:
+        self._busy = busy
+        self.update_buttons()

@@ -11,6 +11,11 @@ while the officer is not typing). Drafts left behind by a crash are offered
 back in a banner on the next start; "keep as draft" stores an incomplete visit
 to finish later; moving to another visit keeps unsaved edits as a draft rather
 than asking. Saving the visit (or discarding the edits) removes its draft.
+
+Edit ▸ เลิกทำ / ทำซ้ำ walk back and forth through the form's unsaved steps
+(:meth:`VisitsTab.undo_stack`); the tab has unsaved changes while the form
+differs from the stored visit (or the draft the officer kept), so undoing
+back to it leaves nothing to ask about, and its crash draft is removed.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from kbo_desktop.domain.errors import KboError
@@ -39,6 +45,7 @@ from kbo_desktop.ui.visits.list_model import (
     VisitListModel,
 )
 from kbo_desktop.ui.widgets.background import BackgroundTask
+from kbo_desktop.ui.widgets.language import message_of
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
 log = logging.getLogger(__name__)
@@ -90,7 +97,7 @@ class VisitsTab(TabPage):
 
     def _connect(self) -> None:
         ui = self.ui
-        self.form.edited.connect(self._on_form_edited)
+        self.form.dirtyChanged.connect(self._on_form_dirty_changed)
         self.form.saveRequested.connect(self._on_form_save_requested)
         self.form.draftRequested.connect(self._on_form_draft_requested)
         self.form.revertRequested.connect(self.revert)
@@ -121,6 +128,9 @@ class VisitsTab(TabPage):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
+    def undo_stack(self) -> QUndoStack:
+        return self.form.edit_history.stack
+
     def save(self) -> bool:
         try:
             visit, observations, photos = self.form.build()
@@ -129,7 +139,6 @@ class VisitsTab(TabPage):
             self.form.show_problems(exc)
             raise
         self.drafts.discard(visit.id)
-        self._set_dirty(False)
         self.refresh()
         self.form.load(saved)
         self._select(saved.visit.id)
@@ -141,20 +150,17 @@ class VisitsTab(TabPage):
         return True
 
     def revert(self) -> None:
+        """Back to the stored visit (one step Edit ▸ เลิกทำ takes back); its draft goes."""
         self.draft_timer.stop()
         self.drafts.discard(self.form.visit_id)
         visit_id, was_new = self.form.visit_id, self.form.is_new
-        self._set_dirty(False)
-        if was_new:
-            self.form.start_new()
-        else:
-            self.form.load(self.service.load_visit(visit_id))
+        self.form.revert(None if was_new else self.service.load_visit(visit_id))
         self._reload_list()
 
-    def new_record(self, producer_id: str = "") -> None:
+    def new_record(self, producer_id: str = "", purpose: str = "") -> None:
         self._keep_as_draft_if_dirty()
         self.ui.visitsView.clearSelection()
-        self.form.start_new(producer_id)
+        self.form.start_new(producer_id, purpose)
         self.form.ui.producerCombo.setFocus()
 
     def delete_selected(self) -> None:
@@ -170,7 +176,6 @@ class VisitsTab(TabPage):
         self.drafts.discard(visit_id)
         if not self.form.is_new:
             self.service.delete_visit(visit_id)
-        self._set_dirty(False)
         self.form.start_new()
         self.refresh()
         self.statusMessage.emit(self.tr("ลบบันทึกการลงพื้นที่แล้ว"))
@@ -249,8 +254,10 @@ class VisitsTab(TabPage):
 
     def flush_draft(self) -> None:
         """Write the pending draft now (the timer would have in a moment)."""
-        if self.draft_timer.isActive() or self._dirty:
+        if self.draft_timer.isActive():
             self.draft_timer.stop()
+            self._on_form_draft_due()
+        elif self._dirty:
             self._write_draft(explicit=False)
 
     # -- drafts ----------------------------------------------------------------
@@ -272,7 +279,7 @@ class VisitsTab(TabPage):
         if self._dirty:
             self.draft_timer.stop()
             self._write_draft(explicit=True)
-            self._set_dirty(False)
+            self.form.mark_clean(kept_as_draft=True)
             self.statusMessage.emit(self.tr("เก็บสิ่งที่แก้ไขไว้เป็นร่างแล้ว"))
             self._reload_list()
 
@@ -299,19 +306,11 @@ class VisitsTab(TabPage):
             return
         self._keep_as_draft_if_dirty()
         draft = self.drafts.load(visit_id)
-        if draft is not None:
-            self.form.set_state(draft.state)
-            self._set_dirty(True)
+        if draft is not None:  # a kept draft is clean; one left by a crash is not
+            self.form.restore_draft(draft.state, kept=draft.explicit)
         else:
             self.form.load(self.service.load_visit(visit_id))
         self._select(visit_id)
-
-    def _set_dirty(self, dirty: bool) -> None:
-        if not dirty:
-            self.form.mark_clean()
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self.dirtyChanged.emit(dirty)
 
     def _select(self, visit_id: str) -> None:
         row = self.visits.row_of(visit_id)
@@ -319,9 +318,12 @@ class VisitsTab(TabPage):
         view.selectionModel().blockSignals(True)
         if row >= 0:
             view.selectRow(row)
+            view.doItemsLayout()  # after a reset the scroll range is not laid out yet
+            view.scrollTo(self.visits.index(row, 0))
         else:
             view.clearSelection()
         view.selectionModel().blockSignals(False)
+        view.viewport().update()  # the blocked signals would have repainted it
 
     def _reload_list(self, *_args: object) -> None:
         ui = self.ui
@@ -338,22 +340,29 @@ class VisitsTab(TabPage):
         self._select(self.form.visit_id)
 
     # -- slots ---------------------------------------------------------------------
-    def _on_form_edited(self) -> None:
-        self._set_dirty(True)
+    def _on_form_dirty_changed(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.dirtyChanged.emit(dirty)
 
     def _on_form_draft_due(self) -> None:
-        self._write_draft(explicit=False)
+        if self._dirty:
+            self._write_draft(explicit=False)
+        elif self.form.clean_is_draft:  # undone back to the draft the officer kept
+            self._write_draft(explicit=True)
+        elif self.drafts.load(self.form.visit_id) is not None:  # undone back to the stored visit
+            self.drafts.discard(self.form.visit_id)
+            self._reload_list()
 
     def _on_form_save_requested(self) -> None:
         try:
             self.save()
         except KboError as exc:
-            self.statusMessage.emit(exc.message_th)
+            self.statusMessage.emit(message_of(exc))
 
     def _on_form_draft_requested(self) -> None:
         self.draft_timer.stop()
         self._write_draft(explicit=True)
-        self._set_dirty(False)
+        self.form.mark_clean(kept_as_draft=True)
         self._reload_list()
         self.statusMessage.emit(self.tr("เก็บเป็นร่างแล้ว เปิดทำต่อได้จากรายการ (✎)"))
 
@@ -367,16 +376,14 @@ class VisitsTab(TabPage):
     def _on_reminders_view_double_clicked(self, index: QModelIndex) -> None:
         item = index.data(ITEM_ROLE)
         if item is not None:
-            self.new_record(item.producer_id)
-            if isinstance(item, FollowUpReminder):
-                self.form.ui.purposeEdit.setText(self.tr("ติดตามผลตามที่นัดไว้"))
+            follow_up = isinstance(item, FollowUpReminder)
+            self.new_record(item.producer_id, self.tr("ติดตามผลตามที่นัดไว้") if follow_up else "")
 
     def _on_restore_draft_button_clicked(self) -> None:
         if self._offered:
             draft = self._offered.pop(0)
             self._keep_as_draft_if_dirty()
-            self.form.set_state(draft.state)
-            self._set_dirty(True)
+            self.form.restore_draft(draft.state, kept=False)
             self._select(draft.key)
             self.statusMessage.emit(self.tr("เปิดร่างที่พิมพ์ค้างไว้แล้ว"))
         self._show_banner()
@@ -395,6 +402,6 @@ class VisitsTab(TabPage):
 
     def _on_print_task_failed(self, exc: Exception) -> None:
         if isinstance(exc, KboError):
-            self.statusMessage.emit(exc.message_th)
+            self.statusMessage.emit(message_of(exc))
             return
         raise exc

@@ -26,9 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbo_desktop.domain.thai_dates import BE_OFFSET, MONTHS_TH, format_thai_date, parse_thai_date
+from kbo_desktop.domain.thai_dates import (
+    BE_OFFSET,
+    MONTHS_EN,
+    MONTHS_TH,
+    format_thai_date,
+    parse_thai_date,
+)
+from kbo_desktop.ui.widgets.language import language
 
 THAI_LOCALE = QLocale(QLocale.Language.Thai, QLocale.Country.Thailand)
+
+
+def format_be_date(value: date | None, style: str = "short") -> str:
+    """A Buddhist Era date in the window's language: ``6 ธ.ค. 2565`` or ``6 Dec 2565``."""
+    return format_thai_date(value, style, language=language())
 
 
 class BeCalendarWidget(QCalendarWidget):
@@ -40,7 +52,8 @@ class BeCalendarWidget(QCalendarWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setLocale(THAI_LOCALE)
+        english = language() == "en"
+        self.setLocale(QLocale() if english else THAI_LOCALE)
         self.setNavigationBarVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setGridVisible(True)
@@ -49,7 +62,7 @@ class BeCalendarWidget(QCalendarWidget):
         self._previous.setToolTip(self.tr("เดือนก่อน"))
         self._next.setToolTip(self.tr("เดือนถัดไป"))
         self._month = QComboBox(objectName="beMonth")
-        self._month.addItems(list(MONTHS_TH))
+        self._month.addItems(list(MONTHS_EN if english else MONTHS_TH))
         self._year = QSpinBox(objectName="beYear")
         self._year.setRange(1900 + BE_OFFSET, 2200 + BE_OFFSET)
         self._year.setPrefix(self.tr("พ.ศ. "))
@@ -131,7 +144,7 @@ class BeDateEdit(QWidget):
         if value is None and not self._allow_empty:
             raise ValueError("this date field requires a date")
         self._set_invalid("")
-        self.line_edit.setText(format_thai_date(value))
+        self.line_edit.setText(format_be_date(value))
         if value != self._value:
             self._value = value
             self.dateChanged.emit(value)
