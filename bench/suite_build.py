@@ -2,11 +2,13 @@
 
 Databases are cached as ``bench/out/db/scale-N/kbo.db``; the build time and peak
 memory of the build are stored beside them (``build.json``) so a cached run still
-reports them.
+reports them. A cached database is rebuilt when the demo generator or the
+migrations have changed since it was built (their fingerprint is in ``build.json``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -19,6 +21,18 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent / "out"
 DB_ROOT = OUT / "db"
 _RSS = "import resource,sys;print('RSS',resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,file=sys.stderr)"
+
+
+def fingerprint() -> str:
+    """Hash of what decides a demo database's content: the generator and the schema."""
+    package = Path(__file__).resolve().parents[1] / "kbo_desktop"
+    files = sorted(package.glob("services/demo*.py")) + sorted(
+        package.glob("store/migrations/versions/*.py")
+    )
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def db_path(scale: int) -> Path:
@@ -39,7 +53,10 @@ def ensure(scale: int, *, log=print) -> dict[str, object]:  # noqa: ANN001
     folder = db_path(scale).parent
     meta = folder / "build.json"
     if meta.is_file() and db_path(scale).is_file():
-        return json.loads(meta.read_text())
+        cached = json.loads(meta.read_text())
+        if cached.get("fingerprint") == fingerprint():
+            return cached
+        log(f"scale {scale}: the demo generator or schema changed since it was built; rebuilding")
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
@@ -60,6 +77,7 @@ def ensure(scale: int, *, log=print) -> dict[str, object]:  # noqa: ANN001
     rss = [int(line.split()[1]) for line in proc.stderr.splitlines() if line.startswith("RSS ")]
     result = {
         "scale": scale,
+        "fingerprint": fingerprint(),
         "build_s": seconds,
         "build_peak_mb": rss[-1] / 1024 if rss else None,
         "db_mb": db_path(scale).stat().st_size / 2**20,

@@ -59,8 +59,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     else:
         from kbo_desktop.services.exchange import import_bundle
+        from kbo_desktop.services.search import sync_index
 
         lines = import_bundle(db, path).lines()
+        sync_index(db)  # so the first searches afterwards are quick
     print(f"imported {path} into {db.display_name()}")
     for line in lines:
         print(f"  {line}")

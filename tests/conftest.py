@@ -35,3 +35,12 @@ def records(db):  # noqa: ANN001, ANN201
     from kbo_desktop.services.records import RecordService
 
     return RecordService(db)
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every question the program asks, in order; unsaved edits are answered
+    Discard and anything else (a delete) Yes."""
+    from tests.ui_helpers import answer_questions, discard_or_yes
+
+    return answer_questions(monkeypatch, discard_or_yes)

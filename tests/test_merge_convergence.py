@@ -273,3 +273,35 @@ def test_a_district_with_no_producers_is_refused(tmp_path, loei):
     with pytest.raises(ValidationError, match="no producer"):
         export_bundle(district, tmp_path / "none.kbo", amphoe="เมืองขอนแก่น")
     assert not (tmp_path / "none.kbo").exists()
+
+
+def test_merging_in_small_batches_gives_what_merging_at_once_gives(tmp_path, loei, empty_db_file, monkeypatch):
+    from kbo_desktop.services import bundle_reader
+
+    _, full = loei
+    manifest, data, photos = read_parts(full)
+    later = copy.deepcopy(data)
+    later["source"]["device_id"] = "district-laptop"
+    records = later["records"]
+    for number, item in enumerate(records["swot_items"][::3] + records["visits"][::4] + records["products"][::5]):
+        item["updated_at"] = _stamp(10**6 + number)  # newer: wins
+        if number % 4 == 0:
+            item["deleted"] = True
+        elif "text" in item:
+            item["text"] += " (ปรับปรุง)"
+    for item in records["plans"][::2]:
+        item["updated_at"] = _stamp(-(10**6))  # older: loses
+        item["title"] = "แผนฉบับเก่า"
+    changed = write_bundle(tmp_path / "later.kbo", manifest, later, photos)
+
+    results = []
+    for size in (7, 1000):
+        monkeypatch.setattr(bundle_reader, "BATCH", size)
+        db = _fresh(empty_db_file, tmp_path, f"batch-{size}")
+        import_bundle(db, full, backup=False)
+        summary = import_bundle(db, changed, backup=False)
+        results.append((_records(db), {k: vars(v) for k, v in summary.counts.items()}))
+        db.close()
+    assert results[0] == results[1]
+    assert results[0][1]["plans"]["unchanged"] == len(records["plans"])
+    assert results[0][1]["swot_items"]["deleted"] > 0 and results[0][1]["swot_items"]["updated"] > 0

@@ -27,10 +27,11 @@ from kbo_desktop.ui.exchange.review_conflict_models import (
     COL_SOURCE,
     DIFFERS_ROLE,
     KEEP,
-    PLAIN_ROLE,
     TAKE_OTHER,
 )
+from kbo_desktop.ui.widgets.table_model import PLAIN_ROLE
 from tests.factories import small_province
+from tests.ui_helpers import answer_questions, shown
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
@@ -63,11 +64,7 @@ def open_dialog(qapp, qtbot):  # noqa: ANN001, ANN201
     create_application([])
 
     def make(db: Database) -> ConflictReviewDialog:
-        dialog = ConflictReviewDialog(db)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        return dialog
+        return shown(qtbot, ConflictReviewDialog(db))
 
     return make
 
@@ -312,13 +309,7 @@ def test_unsaved_choices_survive_looking_elsewhere_and_closing_asks(
     dialog.conflict_table.selectRow(0)
     assert dialog.choice_combo(field).currentData() == TAKE_OTHER
 
-    asked: list[str] = []
-
-    def question(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        asked.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     dialog.reject()
     assert dialog.isVisible() and "1 รายการ" in asked[0]
     assert len(list_conflicts(office)) == 2

@@ -24,9 +24,10 @@ from kbo_desktop.ui.exchange.review_duplicate_models import (
     COL_SCORE,
     COL_SECOND,
     KEY_ROLE,
-    PLAIN_ROLE,
 )
+from kbo_desktop.ui.widgets.table_model import PLAIN_ROLE
 from tests.factories import make_image, small_province
+from tests.ui_helpers import answer_questions, shown
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
@@ -59,24 +60,9 @@ def open_dialog(qapp, qtbot):  # noqa: ANN001, ANN201
     create_application([])
 
     def make(db: Database) -> DuplicateReviewDialog:
-        dialog = DuplicateReviewDialog(db)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        return dialog
+        return shown(qtbot, DuplicateReviewDialog(db))
 
     return make
-
-
-def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        asked.append(text)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
 
 
 def _row(dialog, key: str) -> dict[int, str]:  # noqa: ANN001
@@ -134,7 +120,7 @@ def test_merging_through_the_dialog_moves_everything_to_the_chosen_producer(  # 
         "ข" if keep_twin is dialog.keep_first else "ก"
     )
     assert _row(dialog, "otop_registration_no")[COL_AFTER] == "420101-05"
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     promised = fields_filled_by_merge(twin, group)
 
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
@@ -176,7 +162,7 @@ def test_merging_through_the_dialog_moves_everything_to_the_chosen_producer(  # 
 
 def test_saying_no_to_the_confirmation_changes_nothing(db, twins, open_dialog, qtbot, monkeypatch):  # noqa: ANN001
     dialog = open_dialog(db)
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and not dialog.changed
     assert len(RecordService(db).list(r.Producer)) == 2 and dialog.pairs_model.rowCount() == 1
@@ -190,7 +176,7 @@ def test_a_refused_merge_is_explained(db, twins, open_dialog, qtbot, monkeypatch
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: shown.append(text))
     )
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
 
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
 
@@ -221,7 +207,7 @@ def test_no_likely_duplicates_shows_a_friendly_message(db, open_dialog, monkeypa
     assert dialog.pages.currentWidget() is dialog.empty_page and dialog.empty_page.isVisible()
     assert dialog.empty_page.heading.text() == "ไม่พบผู้ผลิตที่อาจบันทึกซ้ำ"
     assert not dialog.merge_button.isVisible()
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     assert not dialog.merge() and asked == [] and not dialog.changed
 
 

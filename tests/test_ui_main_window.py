@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.factories import small_province
 from tests.thai_typing import type_text
+from tests.ui_helpers import answer_questions, shown
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
@@ -39,25 +40,7 @@ def settings(tmp_path: Path):  # noqa: ANN201
 def make_window(app, db, settings, qtbot):  # noqa: ANN001, ANN201
     from kbo_desktop.ui.main_window import MainWindow
 
-    def make():  # noqa: ANN202
-        window = MainWindow(db, settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    return make
-
-
-def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        asked.append(text)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
+    return lambda: shown(qtbot, MainWindow(db, settings))
 
 
 def test_window_shows_the_registered_tabs_and_the_database(make_window, db) -> None:  # noqa: ANN001
@@ -110,12 +93,12 @@ def test_switching_tabs_with_unsaved_edits_asks_first(make_window, qtbot, monkey
     type_text(network.editor.ui.nameEdit, "สำนักงานเกษตรจังหวัดเลย")
     assert network.has_unsaved_changes() and window.save_action.isEnabled()
 
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     window.tabs.setCurrentIndex(0)
     assert asked and window.current_page() is network  # Cancel keeps the user where they were
     assert network.editor.ui.nameEdit.text() == "สำนักงานเกษตรจังหวัดเลย"
 
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     window.tabs.setCurrentIndex(0)
     assert asked and window.current_page() is not network
     assert not network.has_unsaved_changes()
@@ -131,10 +114,10 @@ def test_closing_with_unsaved_edits_can_save_or_be_cancelled(
     window.tabs.setCurrentWidget(network)
     network.new_button.click()
     type_text(network.editor.ui.nameEdit, "ปราชญ์ชาวบ้านด้านน้ำปั้น")
-    _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert not window.close()
     assert window.isVisible()
-    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
     assert window.close()
     assert [m.name for m in records.list(NetworkMember)] == ["ปราชญ์ชาวบ้านด้านน้ำปั้น"]
 
@@ -177,10 +160,7 @@ def test_window_paints_before_the_database_and_builds_tabs_when_first_shown(
     """Start-up (issue #8): the shell shows at once; a tab is built when first shown."""
     from kbo_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(None, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown(qtbot, MainWindow(None, settings))
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == list(CAPTIONS.values())
     assert window.current_page() is None and not window.new_action.isEnabled()
     type_text(window.search_box, "ผ้า")
@@ -210,8 +190,8 @@ def test_opening_a_record_builds_the_tab_that_shows_it(make_window, db, tmp_path
 def test_program_start_reports_a_database_it_cannot_open(app, tmp_path, monkeypatch, qtbot) -> None:  # noqa: ANN001
     from kbo_desktop.ui import app as app_module
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: messages.append(a[2])))
     not_a_db = tmp_path / "notes.kbo.db"
     not_a_db.write_bytes(b"this is not an SQLite database" * 100)
     exits: list[int] = []
@@ -219,4 +199,4 @@ def test_program_start_reports_a_database_it_cannot_open(app, tmp_path, monkeypa
     window = app_module.open_window(str(not_a_db))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(exits))
-    assert exits == [2] and shown and window.db is None
+    assert exits == [2] and messages and window.db is None

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.enums import CertificationStatus, MemberKind, ProducerType, Standard
 from kbo_desktop.ui.widgets.language import enum_label
 from tests.thai_typing import type_text
+from tests.ui_helpers import shown
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
@@ -44,28 +44,12 @@ def stored(records) -> tuple[r.Producer, r.Product, r.Certification]:  # noqa: A
 
 
 @pytest.fixture
-def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every question the program asks; answered Yes (deletes) or Discard (unsaved edits)."""
-    questions: list[str] = []
-
-    def question(parent, title, text, buttons=None, default=None):  # noqa: ANN001, ANN202
-        questions.append(text)
-        std = QMessageBox.StandardButton
-        return std.Discard if buttons is not None and buttons & std.Discard else std.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return questions
-
-
-@pytest.fixture
 def window(app, db, stored, asked, qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
+    """The main window on the stored producer; ``asked`` (conftest) answers its questions."""
     from kbo_desktop.ui.main_window import MainWindow
     from kbo_desktop.ui.settings import AppSettings
 
-    win = MainWindow(db, AppSettings(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown(qtbot, MainWindow(db, AppSettings(tmp_path / "settings.ini")))
     assert win.current_page() is win.pages["producers"]
     return win
 

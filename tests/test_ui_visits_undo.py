@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QAbstractItemView, QSpinBox
 
 from kbo_desktop.domain.errors import KboError
 from kbo_desktop.services.visits import VisitService
@@ -20,6 +20,7 @@ from kbo_desktop.ui.visits.observations import COL_ACTION, COL_PROGRESS
 from kbo_desktop.ui.visits.tab import DRAFT_DELAY_MS, VisitsTab
 from tests.factories import make_image, small_province
 from tests.thai_typing import type_text
+from tests.ui_helpers import shown
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
@@ -40,28 +41,12 @@ def province(db, tmp_path):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every question the program asks; unsaved edits are answered Discard."""
-    questions: list[str] = []
-
-    def question(parent, title, text, buttons=None, default=None):  # noqa: ANN001, ANN202
-        questions.append(text)
-        std = QMessageBox.StandardButton
-        return std.Discard if buttons is not None and buttons & std.Discard else std.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return questions
-
-
-@pytest.fixture
 def window(app, db, province, asked, qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
+    """The main window on the visits tab; ``asked`` (conftest) answers its questions."""
     from kbo_desktop.ui.main_window import MainWindow
     from kbo_desktop.ui.settings import AppSettings
 
-    win = MainWindow(db, AppSettings(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown(qtbot, MainWindow(db, AppSettings(tmp_path / "settings.ini")))
     win.tabs.setCurrentIndex(win.tab_keys().index("visits"))
     return win
 
@@ -157,8 +142,10 @@ def test_undo_to_the_stored_visit_asks_nothing_and_leaves_no_crash_draft(
 
 def test_ctrl_z_on_the_visits_tab_undoes_the_form_not_the_field(window, tab, qtbot) -> None:  # noqa: ANN001
     ui = tab.form.ui
+    ui.officersEdit.end(False)  # a stored visit opens showing each line from its start
     type_text(ui.officersEdit, ", นางมาลี")
     ui.officersEdit.editingFinished.emit()  # Tab to the next field
+    ui.purposeEdit.end(False)
     type_text(ui.purposeEdit, " และเยี่ยมร้าน")
     assert ui.purposeEdit.hasFocus()
     qtbot.keySequence(ui.purposeEdit, QKeySequence(QKeySequence.StandardKey.Undo))

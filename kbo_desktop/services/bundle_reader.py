@@ -370,7 +370,7 @@ class Bundle:
             record=f"data.json: {collection}[{index}] (id {item_id})",
         )
 
-    def batches(self, scan: BundleScan, size: int = BATCH) -> Iterator[tuple[type[r.Record], list[r.Record]]]:
+    def batches(self, scan: BundleScan, size: int | None = None) -> Iterator[tuple[type[r.Record], list[r.Record]]]:
         """The scanned records again, decoded, up to ``size`` of one type at a time, in file order.
 
         Raises:
@@ -378,6 +378,7 @@ class Bundle:
                 file changed in between); raised after the last batch, so a
                 caller applying batches in a transaction rolls it back.
         """
+        size = size or BATCH
         batch: list[r.Record] = []
         current: type[r.Record] | None = None
         with self._reader() as reader:

@@ -523,6 +523,11 @@ def import_bundle(
         office: the office the bundle came from, if the user knows it; links
             the sending device to exports made for that office.
 
+    The search index is not brought up to date here: its triggers only note
+    the records, and the next searches index them, or
+    :func:`kbo_desktop.services.search.sync_index` does it at once (some
+    seconds per 100,000 records), which an interactive import should call next.
+
     Raises:
         BundleError: anything wrong with the bundle; the database is untouched.
     """

@@ -4,19 +4,22 @@ the offices and districts an export can be limited to, and what each backup hold
 :func:`kbo_desktop.services.exchange.preview_bundle` counts what an import
 would do; people deciding whether to import want to see *which* producers,
 plans and visits change and which versions would be logged as conflicts, by
-name. :func:`describe_bundle` adds that list. Like the preview, it writes
-nothing and refuses a broken bundle with the same :class:`BundleError`.
+name. :func:`describe_bundle` gives the same counts with that list. Like the
+import, it streams the bundle: one pass checks it, a second reads it a batch
+at a time with one query for the stored versions of each batch, so a bundle
+of a whole country is described in bounded memory (the list keeps only a few
+short strings per changed record). It writes nothing and refuses a broken
+bundle with the same :class:`BundleError` as the import.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import sqlite3
 import zipfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -26,32 +29,34 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kbo_desktop.domain import records as r
-from kbo_desktop.domain.codec import parse_timestamp
 from kbo_desktop.domain.errors import BundleError, KboError
 from kbo_desktop.domain.thai_admin import strip_amphoe_prefix, thai_sort_key
 from kbo_desktop.domain.thai_dates import format_thai_date
+from kbo_desktop.services import bundle_json as bj
 from kbo_desktop.services import sync_state
 from kbo_desktop.services.backup import check_backup
-from kbo_desktop.services.bundle_reader import read_bundle
+from kbo_desktop.services.bundle_reader import Bundle, open_bundle
 from kbo_desktop.services.conflicts import INCOMING, LOCAL, ConflictRecorder
-from kbo_desktop.services.exchange import ImportSummary, device_id, preview_bundle
-from kbo_desktop.services.merge import CHUNK, content, incoming_wins, normalised
+from kbo_desktop.services.exchange import ImportSummary, _checked, _origin, device_id
+from kbo_desktop.services.merge import CollectionCounts, content, incoming_wins, normalised
 from kbo_desktop.store import models as m
+from kbo_desktop.store.bulk import begin_reading, has_rows, load_records
 from kbo_desktop.store.database import Database
 from kbo_desktop.store.exchange_models import ExchangeLogRow
-from kbo_desktop.store.mapping import ROW_TYPES, to_record
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 ADDED, UPDATED, DELETED = "added", "updated", "deleted"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ChangedRecord:
     """One record an import would add, change or delete (or log as a conflict).
 
     ``context`` names what the record belongs to (a product's producer, a
-    plan's product), since "ผ้าทอมือ" alone rarely says which one.
+    plan's product), since "ผ้าทอมือ" alone rarely says which one. Slotted
+    and made of short strings (shared where they repeat): a national bundle
+    imported into an empty database lists every one of its records.
     """
 
     collection: str
@@ -65,7 +70,11 @@ class ChangedRecord:
 
 @dataclass
 class BundlePreview:
-    """What importing a bundle would do: the service's counts and the records by name."""
+    """What importing a bundle would do: the service's counts and the records by name.
+
+    ``changes`` lists every record added, updated or deleted (records that
+    stay as they are only count); ``conflicts`` every version the import would log.
+    """
 
     summary: ImportSummary
     changes: list[ChangedRecord] = field(default_factory=list)
@@ -97,6 +106,8 @@ _PARENT: dict[type[r.Record], tuple[str, type[r.Record]]] = {
     r.Visit: ("producer_id", r.Producer),
     r.VisitProgress: ("visit_id", r.Visit),
 }
+# Records whose names other records' context shows.
+_PARENT_TYPES = frozenset({cls for _name, cls in _PARENT.values()} | set(r.PHOTO_OWNERS.values()))
 
 
 def _parent(record: r.Record) -> tuple[type[r.Record], str] | None:
@@ -106,40 +117,9 @@ def _parent(record: r.Record) -> tuple[type[r.Record], str] | None:
     return (link[1], getattr(record, link[0])) if link else None
 
 
-def _context(record: r.Record, names: dict[str, str]) -> str:
-    if isinstance(record, r.Producer):
-        a = record.address
-        return " ".join(
-            p for p in (a.tambon and f"ต.{a.tambon}", a.amphoe and f"อ.{a.amphoe}") if p
-        )
-    parent = _parent(record)
-    return names.get(parent[1], "") if parent else ""
-
-
-def _names(
-    session: Session, bundle_records: dict[str, list[r.Record]], name_of: Callable[[r.Record], str]
-) -> dict[str, str]:
-    """Display names of every record in the bundle and of the local records they belong to."""
-    names = {item.id: name_of(item) for items in bundle_records.values() for item in items}
-    wanted: dict[type[r.Record], set[str]] = {}
-    for items in bundle_records.values():
-        for item in items:
-            parent = _parent(item)
-            if parent and parent[1] and parent[1] not in names:
-                wanted.setdefault(parent[0], set()).add(parent[1])
-    for cls, ids in wanted.items():
-        row_type, id_list = ROW_TYPES[cls], sorted(ids)
-        for start in range(0, len(id_list), CHUNK):
-            query = select(row_type).where(row_type.id.in_(id_list[start : start + CHUNK]))
-            names.update((row.id, name_of(to_record(row))) for row in session.scalars(query))
-    return names
-
-
-def _timestamp(value: Any) -> datetime | None:
-    try:
-        return parse_timestamp(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
+def _producer_place(producer: r.Producer) -> str:
+    a = producer.address
+    return " ".join(p for p in (a.tambon and f"ต.{a.tambon}", a.amphoe and f"อ.{a.amphoe}") if p)
 
 
 def _text(mapping: Any, key: str) -> str:
@@ -148,20 +128,33 @@ def _text(mapping: Any, key: str) -> str:
 
 
 def describe_bundle(
-    db: Database, source: Path, progress: Progress | None = None, *, language: str = "th"
+    db: Database,
+    source: Path,
+    progress: Progress | None = None,
+    *,
+    language: str = "th",
+    batch_size: int | None = None,
 ) -> BundlePreview:
     """The preview of importing ``source``, with every changed record and conflict by name.
 
+    Its counts are the ones :func:`~kbo_desktop.services.exchange.import_bundle`
+    then reports: each batch is judged by the merge's own rule against the
+    stored versions, as the import judges it.
+
     Args:
-        progress: called with (done, total) records; may raise to stop early.
+        progress: called with (done, total) as the import reports it (each
+            record counts once when checked and once when described); may
+            raise to stop early.
         language: of the dates in record names ("th" or "en").
+        batch_size: records read and looked up at a time (the reader's default if None).
 
     Raises:
         BundleError: the bundle would be refused by the import; nothing is written.
     """
     source = Path(source)
     try:
-        summary = preview_bundle(db, source)  # the service's own checks and counts
+        with open_bundle(source) as bundle:
+            return _describe(db, bundle, progress, language, batch_size)
     except BundleError as exc:
         name = _refused_record_name(source, exc.record)
         if not name:
@@ -169,68 +162,189 @@ def describe_bundle(
         raise BundleError(
             exc.message_th, exc.message_en, record=f"{exc.record} {name}", field=exc.field
         ) from exc
-    bundle = read_bundle(source)
+
+
+def _describe(
+    db: Database, bundle: Bundle, progress: Progress | None, language: str, batch_size: int | None
+) -> BundlePreview:
+    scan = _checked(db, bundle, progress)  # the import's own checks, references included
     own = device_id(db)
-    marks = bundle.manifest.get("received_from")
+    origin = _origin(bundle, scan, own)
+    summary = ImportSummary(bundle.path, source_device=origin.device, preview=True)
+    for name in sorted(scan.photo_files):
+        if not (db.photos_dir / name).is_file():
+            if name in bundle.photo_entries:
+                summary.photos_written += 1
+            else:
+                summary.photos_missing.append(name)
+    manifest_partial = bundle.manifest.get("partial")
     preview = BundlePreview(
         summary,
-        exported_at=_timestamp(bundle.document.get("exported_at")),
-        officer=_text(bundle.document.get("source"), "officer"),
-        province=_text(bundle.document.get("source"), "province"),
-        partial={
-            k: v for k, v in (bundle.manifest.get("partial") or {}).items() if isinstance(v, str)
-        }
-        if isinstance(bundle.manifest.get("partial"), dict)
+        exported_at=origin.exported_at,
+        officer=_text(scan.header.get("source"), "officer"),
+        province=_text(scan.header.get("source"), "province"),
+        partial={k: v for k, v in manifest_partial.items() if isinstance(v, str)}
+        if isinstance(manifest_partial, dict)
         else {},
     )
-    total, done = bundle.count(), 0
+    total, done = scan.count(), 0
     with db.reading() as session:
-        name_of = partial(display_name, language=language)
-        names = _names(session, bundle.records, name_of)
+        begin_reading(session)  # every batch compared with the same snapshot
         recorder = ConflictRecorder(
-            session,
-            source_device=summary.source_device,
-            own_device=own,
-            source_file=source.name,
-            peer_says=_timestamp(marks.get(own)) if isinstance(marks, dict) and own else None,
-            write=False,
-        )
-        for cls in r.RECORD_TYPES:
-            items = bundle.records.get(cls.COLLECTION, [])
-            row_type = ROW_TYPES[cls]
-            for start in range(0, len(items), CHUNK):
-                chunk = [normalised(item) for item in items[start : start + CHUNK]]
-                query = select(row_type).where(row_type.id.in_([item.id for item in chunk]))
-                existing = {row.id: row for row in session.scalars(query)}
-                for item in chunk:
-                    _classify(preview, recorder, existing.get(item.id), item, names, name_of)
-                done += len(chunk)
-                if progress:
-                    progress(done, total)
+            session, source_device=origin.device, own_device=own, source_file=bundle.path.name,
+            peer_says=origin.peer_says, write=False,
+        )  # fmt: skip
+        describer = _Describer(session, preview, recorder, partial(display_name, language=language))
+        for cls, batch in bundle.batches(scan, batch_size):
+            describer.batch(cls, batch)
+            done += len(batch)
+            if progress:
+                progress(total + done, 2 * total)
+        describer.finish()
+    summary.conflicts = recorder.count
     return preview
 
 
+# A listed row whose parent's name is not known yet: (its list, its index, the parent).
+_Waiting = list[tuple[list[ChangedRecord], int, type[r.Record], str]]
+
+
+class _Describer:
+    """Judges a bundle's records a batch at a time, as :func:`merge.merge_records` would.
+
+    Memory stays bounded by what is listed: the stored versions of one batch
+    at a time, the rows of changed records, and the names of changed
+    records others may belong to. The name of a record the bundle leaves
+    as it is comes from the database, where it is the same.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        preview: BundlePreview,
+        recorder: ConflictRecorder,
+        name_of: Callable[[r.Record], str],
+    ):
+        self.session = session
+        self.preview = preview
+        self.recorder = recorder
+        self.name_of = name_of
+        preview.summary.counts = {cls.COLLECTION: CollectionCounts() for cls in r.RECORD_TYPES}
+        self.empty: dict[type[r.Record], bool] = {}  # tables with no rows at all: nothing to load
+        self.names: dict[str, str] = {}  # parents' names: the bundle's, or else the database's
+        # Rows whose parent is neither known yet nor stored (a bundle out of contract order).
+        self.unresolved: list[tuple[list[ChangedRecord], int, str]] = []
+
+    def batch(self, cls: type[r.Record], batch: list[r.Record]) -> None:
+        """Count and list one batch of one record type (one query loads its stored versions)."""
+        if cls not in self.empty:
+            self.empty[cls] = not has_rows(self.session, cls)
+        items = [normalised(item) for item in batch]
+        stored = {} if self.empty[cls] else load_records(self.session, cls, [i.id for i in items])
+        counts = self.preview.summary.counts[cls.COLLECTION]
+        is_parent = cls in _PARENT_TYPES
+        waiting: _Waiting = []
+        for item in items:
+            local = stored.get(item.id)
+            wins = None if local is None else incoming_wins(local, item)
+            if local is not None and wins is None:
+                counts.unchanged += 1
+                continue
+            name = self.name_of(item)
+            if is_parent:
+                self.names[item.id] = name
+            if local is None:
+                counts.added += 1
+                self._list(self.preview.changes, item, name, ADDED, waiting, tombstone=item.deleted)
+                continue
+            assert wins is not None
+            logged = self.recorder.count
+            self.recorder(local, item, wins)
+            local_name = self.name_of(local) if not wins or item.deleted else name
+            if self.recorder.count > logged:
+                kept, shown = (INCOMING, name) if wins else (LOCAL, local_name)
+                self._list(self.preview.conflicts, item, shown, kept, waiting)
+            if not wins:
+                counts.unchanged += 1
+            elif item.deleted and not local.deleted:
+                counts.deleted += 1
+                self._list(self.preview.changes, item, local_name, DELETED, waiting)
+            else:
+                counts.updated += 1
+                fields = _changed_fields(local, item)
+                self._list(self.preview.changes, item, name, UPDATED, waiting, fields=fields)
+        self._name_parents(waiting)
+
+    def _list(
+        self,
+        rows: list[ChangedRecord],
+        item: r.Record,
+        name: str,
+        outcome: str,
+        waiting: _Waiting,
+        *,
+        tombstone: bool = False,
+        fields: tuple[str, ...] = (),
+    ) -> None:
+        context = ""
+        if isinstance(item, r.Producer):
+            context = _producer_place(item)
+        elif (parent := _parent(item)) is not None and parent[1]:
+            known = self.names.get(parent[1])
+            if known is None:
+                waiting.append((rows, len(rows), parent[0], parent[1]))
+            context = known or ""
+        rows.append(
+            ChangedRecord(item.COLLECTION, item.id, name, context, outcome, tombstone, fields)
+        )
+
+    def _name_parents(self, waiting: _Waiting) -> None:
+        """Fill in the context of this batch's rows whose parent the bundle did not name:
+        one query per parent type for the batch."""
+        wanted: dict[type[r.Record], set[str]] = {}
+        for _rows, _index, parent_cls, parent_id in waiting:
+            if parent_id not in self.names:
+                wanted.setdefault(parent_cls, set()).add(parent_id)
+        for parent_cls, ids in wanted.items():
+            found = load_records(self.session, parent_cls, sorted(ids))
+            self.names.update((i, self.name_of(record)) for i, record in found.items())
+        for rows, index, _parent_cls, parent_id in waiting:
+            if parent_id in self.names:
+                rows[index] = replace(rows[index], context=self.names[parent_id])
+            else:
+                self.unresolved.append((rows, index, parent_id))
+
+    def finish(self) -> None:
+        """Name the parents that came later in the bundle than the records belonging to them."""
+        for rows, index, parent_id in self.unresolved:
+            if parent_id in self.names:
+                rows[index] = replace(rows[index], context=self.names[parent_id])
+        self.unresolved.clear()
+
+
 _POSITION = re.compile(r"(\w+)\[(\d+)\]")
+_DATA = "data.json"
 _NAME_FIELDS = ("name", "title", "text", "description", "purpose", "caption", "note")
-_MAX_NAME_LOOKUP_BYTES = 256 * 1024**2
 
 
 def _refused_record_name(source: Path, where: str) -> str:
     """Best effort: the name of the record a refusal points at (``products[3]``), read raw.
 
     The refusal names the record by position and id, which a person cannot
-    find; its name usually can be, even in a bundle the checks refused.
+    find; its name usually can be, even in a bundle the checks refused. The
+    document is read up to that record only, one record at a time.
     """
     found = _POSITION.search(where)
     if not found:
         return ""
+    collection, position = found.group(1), int(found.group(2))
+    item: Any = None
     try:
-        with zipfile.ZipFile(source) as archive:
-            if archive.getinfo("data.json").file_size > _MAX_NAME_LOOKUP_BYTES:
-                return ""
-            item = json.loads(archive.read("data.json"))["records"][found.group(1)][
-                int(found.group(2))
-            ]
+        with zipfile.ZipFile(source) as archive, bj.DocumentReader(archive.open(_DATA)) as reader:
+            for event in reader.events():
+                if event[0] == bj.ITEM and event[1] == collection and event[2] == position:
+                    item = event[3]
+                    break
     except Exception:  # noqa: BLE001 - a broken bundle may break any way; the name is extra
         return ""
     name = next(
@@ -242,40 +356,6 @@ def _refused_record_name(source: Path, where: str) -> str:
         "",
     )
     return f"“{name[:60]}”" if name else ""
-
-
-def _classify(
-    preview: BundlePreview,
-    recorder: ConflictRecorder,
-    row: Any,
-    item: r.Record,
-    names: dict[str, str],
-    name_of: Callable[[r.Record], str],
-) -> None:
-    """The same decision as :func:`merge.merge_records`, kept with the record's name."""
-    context = _context(item, names)
-    if row is None:
-        preview.changes.append(
-            ChangedRecord(item.COLLECTION, item.id, names[item.id], context, ADDED, item.deleted)
-        )
-        return
-    wins = incoming_wins(row, item)
-    if wins is None:
-        return
-    before = recorder.count
-    recorder(row, item, wins)
-    local_name = name_of(to_record(row))
-    if recorder.count > before:
-        kept = INCOMING if wins else LOCAL
-        name = names[item.id] if wins else local_name
-        preview.conflicts.append(ChangedRecord(item.COLLECTION, item.id, name, context, kept))
-    if wins:
-        outcome = DELETED if item.deleted and not row.deleted else UPDATED
-        name = local_name if outcome == DELETED else names[item.id]
-        fields = _changed_fields(to_record(row), item) if outcome == UPDATED else ()
-        preview.changes.append(
-            ChangedRecord(item.COLLECTION, item.id, name, context, outcome, fields=fields)
-        )
 
 
 def _flat(data: dict[str, Any]) -> dict[str, Any]:

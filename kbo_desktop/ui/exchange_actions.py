@@ -177,11 +177,17 @@ class ExchangeActions(QObject):
 
     def run_import(self, path: Path, office: str = "") -> None:
         """Merge the bundle in the background, with progress and cancel."""
-        from kbo_desktop.services import exchange
+        from kbo_desktop.services import exchange, search
 
         db = self._db
+
+        def import_and_index(progress: exchange.Progress) -> exchange.ImportSummary:
+            summary = exchange.import_bundle(db, path, progress=progress, office=office)
+            search.sync_index(db)  # index what came in now, not a slice per keystroke later
+            return summary
+
         self.runner.start(
-            lambda progress: exchange.import_bundle(db, path, progress=progress, office=office),
+            import_and_index,
             self.tr("กำลังนำเข้า %1…").replace("%1", path.name),
             self._on_import_succeeded,
             cancellable=True,

@@ -374,42 +374,42 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="36"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="26"/>
         <source>ระเบียน</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="37"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="27"/>
         <source>อยู่ใน</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="38"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="28"/>
         <source>ลักษณะ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="39"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="29"/>
         <source>ช่องที่ต่างกัน</source>
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="40"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="30"/>
         <source>นำเข้าจาก</source>
         <translation>Imported from</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="41"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="31"/>
         <source>พบเมื่อ</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="95"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="73"/>
         <source>ลบที่เครื่องหนึ่ง แก้ไขที่อีกเครื่อง</source>
         <translation>Deleted on one computer, edited on the other</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="96"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="74"/>
         <source>แก้ไขทั้งสองเครื่อง</source>
         <translation>Edited on both computers</translation>
     </message>
@@ -417,107 +417,102 @@
 <context>
     <name>ConflictReviewDialog</name>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="129"/>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="243"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="122"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="206"/>
         <source>ตรวจข้อมูลขัดแย้ง</source>
         <translation>Review conflicts</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="144"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="134"/>
         <source>ไม่มีข้อมูลขัดแย้งที่รอตรวจ</source>
         <translation>No conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="145"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="135"/>
         <source>ทุกระเบียนที่นำเข้าตรงกันแล้ว เมื่อนำเข้าไฟล์ .kbo แล้วพบว่าเครื่องนี้กับเครื่องที่ส่งมาแก้ไขระเบียนเดียวกันทั้งคู่ รายการนั้นจะมาแสดงที่นี่ให้เลือกค่าที่ถูกต้อง</source>
         <translation>Every imported record agrees. When a .kbo import finds a record edited both on this computer and on the one that sent the file, it is listed here so you can choose the right values.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="149"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="139"/>
         <source>แต่ละรายการคือระเบียนที่เครื่องนี้และเครื่องที่ส่งไฟล์มาแก้ไขทั้งคู่ โปรแกรมใช้ฉบับที่แก้ไขล่าสุดไว้ก่อน และเก็บอีกฉบับไว้ให้ตรวจ เลือกค่าที่ถูกต้องในแต่ละช่องที่ไฮไลต์ (หรือดับเบิลคลิกที่ค่านั้น) แล้วกด “บันทึกการเลือก”</source>
         <translation>Each entry is a record edited both on this computer and on the one that sent the file. The most recent edit is in use and the other version is kept for review. Choose the right value in each highlighted field (or double-click it), then press “Save choices”.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="168"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="158"/>
         <source>แสดงเฉพาะช่องที่ต่างกัน</source>
         <translation>Show only fields that differ</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="169"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="159"/>
         <source>คงค่าที่ใช้อยู่ทุกช่อง</source>
         <translation>Keep current values in all fields</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="170"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="160"/>
         <source>ใช้ค่าจากอีกฉบับทุกช่อง</source>
         <translation>Use the other version in all fields</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="210"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="179"/>
         <source>บันทึกการเลือก</source>
         <translation>Save choices</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="212"/>
-        <source>ปิด</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="242"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="205"/>
         <source>ตรวจข้อมูลขัดแย้ง (%1 รายการ)</source>
         <translation>Review conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="269"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="229"/>
         <source>เครื่องนี้</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="272"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="232"/>
         <source>%1 (ไฟล์ %2)</source>
         <translation>%1 (file %2)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="278"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="238"/>
         <source>ฉบับที่ใช้อยู่คือฉบับของเครื่องนี้ (แก้ไขล่าสุด) · อีกฉบับมาจาก %1</source>
         <translation>In use: this computer&apos;s version (edited last) · the other version came from %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="281"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="241"/>
         <source>ฉบับที่ใช้อยู่มาจาก %1 (แก้ไขล่าสุด) · อีกฉบับคือฉบับของเครื่องนี้ก่อนนำเข้า</source>
         <translation>In use: the version from %1 (edited last) · the other is this computer&apos;s version before the import</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="288"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="248"/>
         <source>ฉบับที่ใช้อยู่
 (จาก%1)</source>
         <translation>In use
 (from %1)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="289"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="249"/>
         <source>อีกฉบับ
 (จาก%1)</source>
         <translation>Other version
 (from %1)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="314"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="274"/>
         <source>บันทึกการเลือกไม่สำเร็จ</source>
         <translation>Could not save the choices</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="322"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="282"/>
         <source>บันทึกการเลือกของ %1 แล้ว</source>
         <translation>Choices for %1 saved</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="337"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="297"/>
         <source>ยังไม่ได้บันทึกการเลือก</source>
         <translation>Choices not saved</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="338"/>
+        <location filename="../../kbo_desktop/ui/exchange/conflict_review.py" line="298"/>
         <source>มีการเลือกค่าที่ยังไม่ได้บันทึกใน %1 รายการ ปิดหน้าต่างโดยไม่บันทึกหรือไม่</source>
         <translation>%1 entries have choices that are not saved. Close without saving?</translation>
     </message>
@@ -525,22 +520,22 @@
 <context>
     <name>DuplicatePairsModel</name>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="41"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="31"/>
         <source>ผู้ผลิต ก</source>
         <translation>Producer A</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="42"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="32"/>
         <source>ผู้ผลิต ข</source>
         <translation>Producer B</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="43"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="33"/>
         <source>เหตุที่อาจเป็นรายเดียวกัน</source>
         <translation>Why they may be the same</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="44"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="34"/>
         <source>ความน่าจะซ้ำ</source>
         <translation>Likelihood</translation>
     </message>
@@ -548,112 +543,107 @@
 <context>
     <name>DuplicateReviewDialog</name>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="96"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="86"/>
         <source>ไม่พบผู้ผลิตที่อาจบันทึกซ้ำ</source>
         <translation>No possible duplicate producers</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="97"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="87"/>
         <source>ไม่มีผู้ผลิตสองรายที่ชื่อคล้ายกันในตำบลเดียวกัน ใช้เบอร์โทรศัพท์เดียวกัน หรือเลขทะเบียน OTOP เดียวกัน</source>
         <translation>No two producers have similar names in the same subdistrict, the same phone number or the same OTOP registration number.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="101"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="91"/>
         <source>ผู้ผลิตแต่ละคู่อาจเป็นกลุ่มเดียวกันที่บันทึกไว้สองครั้ง เลือกคู่ ตรวจข้อมูลทั้งสองฝั่ง เลือกรายที่จะเก็บไว้ แล้วกด “รวมเป็นรายเดียว” ผลิตภัณฑ์ การวิเคราะห์ แผนพัฒนา การลงพื้นที่ และภาพถ่ายของอีกรายจะย้ายมาอยู่กับรายที่เก็บไว้ หากไม่ใช่กลุ่มเดียวกัน ปล่อยไว้ได้ ข้อมูลจะไม่เปลี่ยนแปลง</source>
         <translation>Each pair may be one producer group recorded twice. Choose a pair, check both sides, choose the one to keep and press “Merge into one”. The other&apos;s products, analyses, development plans, field visits and photos move to the one kept. If they are different groups, leave them: nothing changes.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="121"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="111"/>
         <source>เก็บรายใดไว้:</source>
         <translation>Keep:</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="154"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="125"/>
         <source>รวมเป็นรายเดียว</source>
         <translation>Merge into one</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="155"/>
-        <source>ปิด</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="180"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="144"/>
         <source>ผู้ผลิตที่อาจบันทึกซ้ำ (%1 คู่)</source>
         <translation>Possible duplicate producers (%1 pairs)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="181"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="145"/>
         <source>ผู้ผลิตที่อาจบันทึกซ้ำ</source>
         <translation>Possible duplicate producers</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="203"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="164"/>
         <source>ก: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="204"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="165"/>
         <source>ข: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="224"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="185"/>
         <source>รวม %1 เข้ากับ %2</source>
         <translation>Merge %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="228"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="189"/>
         <source>ผลิตภัณฑ์ %1 รายการ พร้อมมาตรฐาน %2 รายการ ประเด็นวิเคราะห์ %3 ข้อ แผนพัฒนา %4 แผน (กิจกรรม %5 รายการ)</source>
         <translation>%1 products with %2 certifications, %3 analysis points, %4 development plans (%5 actions)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="236"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="197"/>
         <source>การลงพื้นที่ %1 ครั้ง พร้อมความคืบหน้าที่บันทึก %2 รายการ</source>
         <translation>%1 field visits with %2 progress records</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="240"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="201"/>
         <source>ภาพถ่าย %1 ภาพ</source>
         <translation>%1 photos</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="243"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="204"/>
         <source>จะย้ายจาก %1 ไปอยู่กับ %2:</source>
         <translation>Will move from %1 to %2:</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="247"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="208"/>
         <source>%1 ไม่มีผลิตภัณฑ์ การลงพื้นที่ หรือภาพถ่ายที่ต้องย้าย</source>
         <translation>%1 has no products, field visits or photos to move</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="251"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="212"/>
         <source>ช่องที่ยังว่างของ %1 จะเติมจาก %2: %3</source>
         <translation>Empty fields of %1 will be filled from %2: %3</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="255"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="216"/>
         <source>จากนั้น %1 จะถูกลบ การรวมนี้จะส่งไปถึงเครื่องอื่นพร้อมไฟล์ .kbo ครั้งถัดไป</source>
         <translation>Then %1 is deleted. The merge reaches other computers with the next .kbo file.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="258"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="219"/>
         <source>รวมเป็นรายเดียวเลยหรือไม่</source>
         <translation>Merge them into one now?</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="270"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="231"/>
         <source>รวมผู้ผลิตเป็นรายเดียว</source>
         <translation>Merge producers</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="281"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="242"/>
         <source>รวมผู้ผลิตไม่สำเร็จ</source>
         <translation>Could not merge the producers</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="286"/>
+        <location filename="../../kbo_desktop/ui/exchange/duplicate_review.py" line="247"/>
         <source>รวม “%1” เข้ากับ “%2” แล้ว: ย้ายผลิตภัณฑ์ %3 รายการ การลงพื้นที่ %4 ครั้ง ภาพถ่าย %5 ภาพ</source>
         <translation>Merged “%1” into “%2”: moved %3 products, %4 field visits and %5 photos</translation>
     </message>
@@ -883,88 +873,73 @@ Products: %4 new, %5 updated</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="68"/>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="125"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="56"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="112"/>
         <source>ส่งออกไฟล์ .kbo</source>
         <translation>Export .kbo file</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="72"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="59"/>
         <source>ข้อมูลที่จะส่งออก</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="73"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="60"/>
         <source>ข้อมูลทั้งหมด</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="75"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="62"/>
         <source>เฉพาะที่เปลี่ยนแปลงตั้งแต่ส่งให้สำนักงาน</source>
         <translation>Only changes since the last export to office</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="77"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="64"/>
         <source>เฉพาะอำเภอ</source>
         <translation>One district only</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="88"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="75"/>
         <source>เลือกหรือพิมพ์ชื่อสำนักงาน</source>
         <translation>Choose or type an office name</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="93"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="80"/>
         <source>%1 (ผู้ผลิต %2 ราย)</source>
         <translation>%1 (%2 producers)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="97"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="84"/>
         <source>ผู้ผลิต ผลิตภัณฑ์ การวิเคราะห์ แผนพัฒนา การลงพื้นที่ การประชุม สมาชิกเครือข่าย และภาพถ่ายทั้งหมด รวมทั้งรายการที่ลบแล้ว</source>
         <translation>All producers, products, analyses, development plans, field visits, meetings, network members and photos, deletions included</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="106"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="93"/>
         <source>ผู้ผลิตในอำเภอนี้และทุกอย่างที่เกี่ยวข้อง: ผลิตภัณฑ์ การวิเคราะห์ แผนพัฒนา การลงพื้นที่ ภาพถ่าย สมาชิกเครือข่ายที่รับผิดชอบ และการประชุมที่มีผลิตภัณฑ์ของอำเภอนี้</source>
         <translation>Producers in this district and everything related: products, analyses, development plans, field visits, photos, the network members responsible, and meetings with this district&apos;s products</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="125"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="112"/>
         <source>ไฟล์ KBO (*.kbo)</source>
         <translation>KBO files (*.kbo)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="129"/>
-        <source>ส่งออก</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="132"/>
-        <source>ยกเลิก</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="135"/>
-        <source>บันทึกเป็นไฟล์</source>
-        <translation>Save as file</translation>
-    </message>
-    <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="187"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="159"/>
         <source>ทั้งหมด</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="200"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="169"/>
         <source>โปรแกรมจำไว้ว่าส่งอะไรให้สำนักงานใดไปแล้ว ครั้งต่อไปจะส่งเฉพาะที่เปลี่ยนแปลงหลังจากนั้น</source>
         <translation>The program remembers what was sent to each office; next time it sends only what changed since then.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="203"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="172"/>
         <source>ยังไม่เคยส่งให้ %1 ครั้งนี้จะส่งข้อมูลทั้งหมด และจำไว้สำหรับครั้งต่อไป</source>
         <translation>Nothing sent to %1 yet: this export sends everything and is remembered for next time.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="207"/>
+        <location filename="../../kbo_desktop/ui/exchange/export_options.py" line="176"/>
         <source>ส่งให้ %1 ครั้งล่าสุดเมื่อ %2 ครั้งนี้จะส่งเฉพาะที่เปลี่ยนแปลงตั้งแต่ %3</source>
         <translation>Last sent to %1 on %2: this export sends only changes since %3.</translation>
     </message>
@@ -972,44 +947,62 @@ Products: %4 new, %5 updated</translation>
 <context>
     <name>FieldChoiceModel</name>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="46"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="36"/>
         <source>ช่อง</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="47"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="37"/>
         <source>ฉบับที่ใช้อยู่</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="48"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="38"/>
         <source>อีกฉบับ</source>
         <translation>Other version</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="49"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="39"/>
         <source>ค่าที่จะใช้</source>
         <translation>Value to keep</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="52"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="42"/>
         <source>คงค่าที่ใช้อยู่</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="53"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="43"/>
         <source>ใช้ค่าจากอีกฉบับ</source>
         <translation>Use the other version</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="55"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="45"/>
         <source>(ว่าง)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="239"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_conflict_models.py" line="189"/>
         <source>ดับเบิลคลิกเพื่อใช้ค่านี้</source>
         <translation>Double-click to use this value</translation>
+    </message>
+</context>
+<context>
+    <name>FileExportDialog</name>
+    <message>
+        <location filename="../../kbo_desktop/ui/exchange/export_dialog.py" line="52"/>
+        <source>ส่งออก</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../kbo_desktop/ui/exchange/export_dialog.py" line="55"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kbo_desktop/ui/exchange/export_dialog.py" line="58"/>
+        <source>บันทึกเป็นไฟล์</source>
+        <translation>Save as file</translation>
     </message>
 </context>
 <context>
@@ -1072,207 +1065,210 @@ Products: %4 new, %5 updated</translation>
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
+    <name>ImportCheckDialog</name>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="67"/>
-        <source>ตรวจสอบก่อนนำเข้า</source>
-        <translation>Check before importing</translation>
-    </message>
-    <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="72"/>
-        <source>นำเข้าไฟล์ %1</source>
-        <translation>Import %1</translation>
-    </message>
-    <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="81"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_check.py" line="71"/>
         <source>นำเข้า</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="85"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_check.py" line="76"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="112"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="59"/>
+        <source>ตรวจสอบก่อนนำเข้า</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="64"/>
+        <source>นำเข้าไฟล์ %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="62"/>
         <source>กำลังอ่านและตรวจสอบไฟล์ ยังไม่มีการบันทึกข้อมูลใด…</source>
         <translation>Reading and checking the file; nothing has been saved yet…</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="119"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="78"/>
         <source>⚠ นำเข้าไฟล์นี้ไม่ได้</source>
         <translation>⚠ This file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="125"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="84"/>
         <source>ไม่มีข้อมูลใดถูกนำเข้า ฐานข้อมูลในเครื่องนี้ไม่เปลี่ยนแปลง</source>
         <translation>Nothing was imported; the database on this computer is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="138"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="97"/>
         <source>ประเภทข้อมูล</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="139"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="98"/>
         <source>เพิ่ม</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="140"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="99"/>
         <source>ปรับปรุง</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="141"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="100"/>
         <source>ลบ</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="142"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="101"/>
         <source>ไม่เปลี่ยน</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="149"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="108"/>
         <source>เลือกประเภทเพื่อดูเฉพาะรายการประเภทนั้น</source>
         <translation>Choose a kind to see only records of that kind</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="156"/>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="165"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="115"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="124"/>
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="156"/>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="165"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="115"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="124"/>
         <source>ชื่อ</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="156"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="115"/>
         <source>การเปลี่ยนแปลง</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="156"/>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="165"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="115"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="124"/>
         <source>อยู่ใน</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="165"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="124"/>
         <source>ฉบับที่ใช้</source>
         <translation>Version kept</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="186"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="145"/>
         <source>ไม่ทราบ / ไม่ระบุ</source>
         <translation>Unknown / not given</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="188"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="147"/>
         <source>ถ้าทราบ โปรแกรมจะจำไว้ว่าเครื่องที่ส่งไฟล์นี้มาเป็นของสำนักงานใด เพื่อแยกข้อมูลขัดแย้งได้ถูกต้อง</source>
         <translation>If known, the program remembers which office the sending computer belongs to, so conflicts are told apart correctly.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="191"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="150"/>
         <source>ได้รับจากสำนักงาน</source>
         <translation>Received from office</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="192"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="151"/>
         <source>ก่อนนำเข้า โปรแกรมจะสำรองฐานข้อมูลไว้ให้โดยอัตโนมัติ</source>
         <translation>The database is backed up automatically before the import.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="209"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="168"/>
         <source>ทั้งสองเครื่องแก้ไขรายการเหล่านี้หลังจากแลกเปลี่ยนข้อมูลกันครั้งล่าสุด โปรแกรมจะใช้ฉบับที่แก้ไขล่าสุด และเก็บอีกฉบับไว้ ตรวจและเลือกค่าทีละช่องได้ภายหลังที่เมนู “ตรวจข้อมูลขัดแย้ง…”</source>
         <translation>Both computers edited these records since the last exchange. The most recent edit will be used and the other version kept; you can review them field by field later with “Review conflicts…”.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="242"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="201"/>
         <source>ทุกประเภท</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="265"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="224"/>
         <source>รายการที่จะเปลี่ยน (%1)</source>
         <translation>Changes (%1)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="267"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="226"/>
         <source>ข้อมูลขัดแย้ง (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="283"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="242"/>
         <source>ตำแหน่งที่พบ: %1</source>
         <translation>Where: %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="285"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="244"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="301"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="260"/>
         <source>เพิ่ม (เป็นรายการที่ถูกลบไปแล้ว)</source>
         <translation>Add (as an already deleted record)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="305"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="264"/>
         <source>อีก %1 ช่อง</source>
         <translation>%1 more fields</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="307"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="266"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="316"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="275"/>
         <source>ส่งออกเมื่อ %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="318"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="277"/>
         <source>โดย %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="320"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="279"/>
         <source>จังหวัด%1</source>
         <translation>%1 Province</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="323"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="282"/>
         <source>เฉพาะอำเภอ%1</source>
         <translation>%1 District only</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="325"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="284"/>
         <source>ส่งให้ %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="327"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="286"/>
         <source>เฉพาะที่เปลี่ยนแปลงหลังการแลกเปลี่ยนครั้งก่อน</source>
         <translation>only changes since the last exchange</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="329"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="288"/>
         <source>— ไม่มีข้อมูลใหม่หรือที่เปลี่ยนแปลง</source>
         <translation>— no new or changed records</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="334"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="293"/>
         <source>ไฟล์ภาพถ่ายใหม่ที่จะเก็บ: %1 ไฟล์</source>
         <translation>New photo files to store: %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="336"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="295"/>
         <source>(ไม่มีไฟล์ภาพของ %1 ภาพในชุดข้อมูลนี้)</source>
         <translation>(the files of %1 photos are not in this bundle)</translation>
     </message>
@@ -1280,65 +1276,50 @@ Products: %4 new, %5 updated</translation>
 <context>
     <name>ListExportDialog</name>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="30"/>
-        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="54"/>
+        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="21"/>
+        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="43"/>
         <source>ส่งออกรายชื่อเป็น Excel</source>
         <translation>Export lists to Excel</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="34"/>
+        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="23"/>
         <source>รายชื่อผู้ผลิต</source>
         <translation>Producer list</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="35"/>
+        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="24"/>
         <source>แผนพัฒนา</source>
         <translation>Development plans</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="36"/>
+        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="25"/>
         <source>บันทึกลงพื้นที่</source>
         <translation>Field visits</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="38"/>
+        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="27"/>
         <source>รายการที่จะส่งออก</source>
         <translation>List to export</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="40"/>
+        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="29"/>
         <source>ผู้ผลิตและผลิตภัณฑ์ (คอลัมน์เดียวกับแม่แบบ แก้ไขแล้วนำเข้ากลับได้)</source>
         <translation>Producers and products (the template&apos;s columns: edit and import back)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="41"/>
+        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="30"/>
         <source>แผนพัฒนา: ปีงบประมาณ ผลิตภัณฑ์ จำนวนกิจกรรม ความคืบหน้า งบประมาณ</source>
         <translation>Development plans: fiscal year, product, number of actions, progress, budget</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="42"/>
+        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="31"/>
         <source>บันทึกลงพื้นที่: วันที่ ผู้ผลิต เจ้าหน้าที่ สิ่งที่พบ ข้อเสนอแนะ</source>
         <translation>Field visits: date, producer, officers, findings, recommendations</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="54"/>
+        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="43"/>
         <source>สมุดงาน Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="58"/>
-        <source>ส่งออก</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="61"/>
-        <source>ยกเลิก</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../kbo_desktop/ui/exchange/list_export.py" line="64"/>
-        <source>บันทึกเป็นไฟล์</source>
-        <translation>Save as file</translation>
     </message>
 </context>
 <context>
@@ -1979,32 +1960,32 @@ You can undo this from the bar below the list.</translation>
 <context>
     <name>NetworkMembersModel</name>
     <message>
-        <location filename="../../kbo_desktop/ui/network/model.py" line="38"/>
+        <location filename="../../kbo_desktop/ui/network/model.py" line="28"/>
         <source>ชื่อ</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/network/model.py" line="39"/>
+        <location filename="../../kbo_desktop/ui/network/model.py" line="29"/>
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/network/model.py" line="40"/>
+        <location filename="../../kbo_desktop/ui/network/model.py" line="30"/>
         <source>หน่วยงาน/สังกัด</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/network/model.py" line="41"/>
+        <location filename="../../kbo_desktop/ui/network/model.py" line="31"/>
         <source>ความเชี่ยวชาญ</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/network/model.py" line="42"/>
+        <location filename="../../kbo_desktop/ui/network/model.py" line="32"/>
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/network/model.py" line="43"/>
+        <location filename="../../kbo_desktop/ui/network/model.py" line="33"/>
         <source>อีเมล</source>
         <translation>Email</translation>
     </message>
@@ -2573,57 +2554,57 @@ You can undo this from the bar below the list.</translation>
 <context>
     <name>ProducerComparisonModel</name>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="51"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="41"/>
         <source>ที่อยู่</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="216"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="177"/>
         <source>ข</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="216"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="177"/>
         <source>ก</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="217"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="178"/>
         <source> (เติมจาก %1)</source>
         <translation> (filled from %1)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="253"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="211"/>
         <source>ช่องนี้ของรายที่เก็บไว้ยังว่าง จึงเติมจากอีกราย</source>
         <translation>This field of the one kept is empty, so it is filled from the other</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="261"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="183"/>
         <source>(เก็บไว้)</source>
         <translation>(kept)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="261"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="183"/>
         <source>(รวมเข้าแล้วลบ)</source>
         <translation>(merged, then deleted)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="263"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="185"/>
         <source>รายการ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="265"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="186"/>
         <source>ผู้ผลิต ก</source>
         <translation>Producer A</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="267"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="187"/>
         <source>ผู้ผลิต ข</source>
         <translation>Producer B</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="269"/>
+        <location filename="../../kbo_desktop/ui/exchange/review_duplicate_models.py" line="188"/>
         <source>หลังรวม</source>
         <translation>After merging</translation>
     </message>
@@ -3539,6 +3520,14 @@ You can still press “Undo delete” afterwards.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../kbo_desktop/ui/exchange/review_dialog.py" line="92"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SaveFileField</name>
     <message>
         <location filename="../../kbo_desktop/ui/exchange/file_field.py" line="30"/>
@@ -3586,73 +3575,63 @@ You can still press “Undo delete” afterwards.</translation>
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="50"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="37"/>
         <source>นำเข้าจากตารางคำนวณ</source>
         <translation>Import from spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="54"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="41"/>
         <source>ตรวจไฟล์ %1</source>
         <translation>Checking %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="62"/>
-        <source>นำเข้า</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="67"/>
-        <source>ยกเลิก</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="91"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="39"/>
         <source>กำลังตรวจทุกแถว ยังไม่มีการบันทึกข้อมูลใด…</source>
         <translation>Checking every row; nothing has been saved yet…</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="103"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="59"/>
         <source>ยังไม่มีข้อมูลใดถูกบันทึก แก้ไขไฟล์ตามรายการด้านล่าง บันทึกไฟล์ แล้วนำเข้าใหม่อีกครั้ง (แถวที่ 1 คือหัวตาราง)</source>
         <translation>Nothing has been saved. Correct the file as listed below, save it and import it again (row 1 is the header).</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="109"/>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="139"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="65"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="95"/>
         <source>แถว</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="109"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="65"/>
         <source>คอลัมน์</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="109"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="65"/>
         <source>ปัญหา</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="135"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="91"/>
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="136"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="92"/>
         <source>ชื่อ</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="217"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="173"/>
         <source>ต.%1</source>
         <translation>%1 Subdistrict</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="218"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="174"/>
         <source>อ.%1</source>
         <translation>%1 District</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="252"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="208"/>
         <source>ตรวจ %1 แถวแล้ว ไม่พบปัญหา
 ผู้ผลิต: เพิ่ม %2 ราย ปรับปรุง %3 ราย ไม่เปลี่ยน %4 ราย
 ผลิตภัณฑ์: เพิ่ม %5 รายการ ปรับปรุง %6 รายการ ไม่เปลี่ยน %7 รายการ</source>
@@ -3661,52 +3640,52 @@ Producers: %2 new, %3 updated, %4 unchanged
 Products: %5 new, %6 updated, %7 unchanged</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="138"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="94"/>
         <source>การเปลี่ยนแปลง</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="137"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="93"/>
         <source>อยู่ใน</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="151"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="107"/>
         <source>ก่อนนำเข้า โปรแกรมจะสำรองฐานข้อมูลไว้ให้โดยอัตโนมัติ</source>
         <translation>The database is backed up automatically before the import.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="175"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="131"/>
         <source>⚠ พบปัญหา %1 รายการ</source>
         <translation>⚠ %1 problems found</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="194"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="150"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="201"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="157"/>
         <source>ทั้งไฟล์</source>
         <translation>Whole file</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="206"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="162"/>
         <source>ทั้งแถว</source>
         <translation>Whole row</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="224"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="180"/>
         <source>ผู้ผลิต</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="235"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="191"/>
         <source>ผลิตภัณฑ์</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="264"/>
+        <location filename="../../kbo_desktop/ui/exchange/spreadsheet_import.py" line="220"/>
         <source>ข้อมูลในไฟล์ตรงกับในฐานข้อมูลแล้ว ไม่มีอะไรต้องนำเข้า</source>
         <translation>The file matches the database already; nothing to import.</translation>
     </message>
@@ -3917,12 +3896,12 @@ Products: %5 new, %6 updated, %7 unchanged</translation>
         <translation>revert all edits</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/visits/form.py" line="380"/>
+        <location filename="../../kbo_desktop/ui/visits/form.py" line="361"/>
         <source>ประวัติการติดตาม (เลือกกิจกรรมทางซ้าย)</source>
         <translation>Follow-up history (choose an action on the left)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/visits/form.py" line="531"/>
+        <location filename="../../kbo_desktop/ui/visits/form.py" line="512"/>
         <source>ประวัติการติดตาม: %1</source>
         <translation>Follow-up history: %1</translation>
     </message>
@@ -4248,18 +4227,18 @@ Products: %5 new, %6 updated, %7 unchanged</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../kbo_desktop/ui/app.py" line="171"/>
-        <location filename="../../kbo_desktop/ui/app.py" line="201"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="172"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="202"/>
         <source>KBO Desktop</source>
         <translation>KBO Desktop</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/app.py" line="187"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="188"/>
         <source>โปรแกรมขัดข้อง</source>
         <translation>KBO Desktop crashed</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/app.py" line="188"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="189"/>
         <source>เกิดข้อผิดพลาดในโปรแกรม งานที่บันทึกแล้วไม่สูญหาย
 กรุณาส่งแฟ้มบันทึกนี้ให้ผู้ดูแล:
 %1</source>
@@ -4268,7 +4247,7 @@ Please send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/app.py" line="276"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="277"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>

@@ -18,18 +18,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QStyle,
     QStyleOptionViewItem,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -59,6 +55,7 @@ from kbo_desktop.ui.exchange.review_conflict_models import (
     FieldChoiceModel,
     choice_text,
 )
+from kbo_desktop.ui.exchange.review_dialog import ReviewDialog
 from kbo_desktop.ui.exchange.review_widgets import (
     HEADING_STYLE,
     EmptyState,
@@ -68,11 +65,9 @@ from kbo_desktop.ui.exchange.review_widgets import (
     setup_list_view,
     show_refusal,
 )
-from kbo_desktop.ui.widgets.language import language
 from kbo_desktop.ui.widgets.thai_wrap import WrapLabel
 
 log = logging.getLogger(__name__)
-PAGE_EMPTY, PAGE_REVIEW = range(2)
 
 
 class ChoiceDelegate(WrappedRowsDelegate):
@@ -115,21 +110,16 @@ class ChoiceDelegate(WrappedRowsDelegate):
         editor.setGeometry(rect)
 
 
-class ConflictReviewDialog(QDialog):
+class ConflictReviewDialog(ReviewDialog):
     """Open conflicts on top; the chosen one's fields side by side below.
 
-    Attributes:
-        changed: True once any conflict was resolved (records were rewritten),
-            so the window that opened the dialog reloads its tabs.
+    ``changed`` turns True once any conflict was resolved.
     """
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(db, parent)
         self.setObjectName("conflictReviewDialog")
         self.setWindowTitle(self.tr("ตรวจข้อมูลขัดแย้ง"))
-        self.db = db
-        self.changed = False
-        self._language = language()
         self._current: ConflictOverview | None = None
         self._pending: dict[int, dict[str, str]] = {}  # unsaved choices per conflict id
         self.list_model = ConflictListModel(self)
@@ -184,39 +174,15 @@ class ConflictReviewDialog(QDialog):
         fields_header.resizeSection(COL_CHOICE, 190)
         for column in (COL_CURRENT, COL_OTHER):
             fields_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        detail = QWidget()
-        detail_box = QVBoxLayout(detail)
-        detail_box.setContentsMargins(0, 6, 0, 0)
-        detail_box.addWidget(self.heading)
-        detail_box.addWidget(self.detail)
-        detail_box.addLayout(tools)
-        detail_box.addWidget(self.field_table, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="conflictSplitter")
-        self.splitter.addWidget(self.conflict_table)
-        self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 420])
-        review = QWidget()
-        review_box = QVBoxLayout(review)
-        review_box.setContentsMargins(0, 0, 0, 0)
-        review_box.addWidget(intro)
-        review_box.addWidget(self.splitter, 1)
-        self.pages = QStackedWidget(objectName="conflictPages")
-        self.pages.insertWidget(PAGE_EMPTY, self.empty_page)
-        self.pages.insertWidget(PAGE_REVIEW, review)
-
         self.status = QLabel(objectName="conflictStatus")
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("บันทึกการเลือก"), objectName="saveChoicesButton")
         self.save_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("ปิด"), objectName="closeButton")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-        box = QVBoxLayout(self)
-        box.addWidget(self.pages, 1)
-        box.addLayout(buttons)
+        self._lay_out(
+            "conflict", self.empty_page, intro, self.conflict_table,
+            (self.heading, self.detail, tools, self.field_table), (190, 420),
+            self.status, self.save_button,
+        )  # fmt: skip
 
         self.conflict_table.selectionModel().selectionChanged.connect(
             self._on_conflict_table_selection_changed
@@ -226,7 +192,6 @@ class ConflictReviewDialog(QDialog):
         self.keep_all_button.clicked.connect(lambda: self.field_model.choose_all(KEEP))
         self.take_all_button.clicked.connect(lambda: self.field_model.choose_all(TAKE_OTHER))
         self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.reject)
 
     # -- data ----------------------------------------------------------------------
     def reload(self, select_row: int = 0) -> None:
@@ -234,18 +199,13 @@ class ConflictReviewDialog(QDialog):
         self._remember_choices()
         self._current = None
         items = conflict_overviews(self.db, self._language)
-        self.list_model.set_items(items)
+        self.list_model.replace_rows(items)
         self._pending = {k: v for k, v in self._pending.items() if self.list_model.row_of(k) >= 0}
-        self.pages.setCurrentIndex(PAGE_REVIEW if items else PAGE_EMPTY)
-        self.save_button.setVisible(bool(items))
-        self.setWindowTitle(
+        title = (
             self.tr("ตรวจข้อมูลขัดแย้ง (%1 รายการ)").replace("%1", str(len(items)))
             if items else self.tr("ตรวจข้อมูลขัดแย้ง")
         )  # fmt: skip
-        if items:
-            self.conflict_table.selectRow(min(select_row, len(items) - 1))
-        else:
-            self._show(None)
+        self._show_list(len(items), title, select_row)
 
     def current_conflict(self) -> ConflictOverview | None:
         return self._current
@@ -350,7 +310,7 @@ class ConflictReviewDialog(QDialog):
     ) -> None:
         self._remember_choices()
         rows = selected.indexes()
-        self._show(self.list_model.item(rows[0].row()) if rows else None)
+        self._show(self.list_model.row_at(rows[0].row()) if rows else None)
 
     def _on_field_table_double_clicked(self, index: QModelIndex) -> None:
         if index.column() in (COL_CURRENT, COL_OTHER):

@@ -16,20 +16,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QSplitter,
-    QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +37,7 @@ from kbo_desktop.services.duplicates import (
 )
 from kbo_desktop.services.review_support import ProducerFootprint, producer_footprint
 from kbo_desktop.store.database import Database
+from kbo_desktop.ui.exchange.review_dialog import ReviewDialog
 from kbo_desktop.ui.exchange.review_duplicate_models import (
     COL_A,
     COL_AFTER,
@@ -59,27 +56,20 @@ from kbo_desktop.ui.exchange.review_widgets import (
     setup_list_view,
     show_refusal,
 )
-from kbo_desktop.ui.widgets.language import language
 from kbo_desktop.ui.widgets.thai_wrap import WrapLabel
 
 log = logging.getLogger(__name__)
-PAGE_EMPTY, PAGE_REVIEW = range(2)
 
 
-class DuplicateReviewDialog(QDialog):
+class DuplicateReviewDialog(ReviewDialog):
     """Likely duplicate pairs on top; the chosen pair side by side below.
 
-    Attributes:
-        changed: True once producers were merged, so the window that opened
-            the dialog reloads its tabs.
+    ``changed`` turns True once producers were merged.
     """
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(db, parent)
         self.setObjectName("duplicateReviewDialog")
-        self.db = db
-        self.changed = False
-        self._language = language()
         self._pair: DuplicateCandidate | None = None
         self._footprints: tuple[ProducerFootprint, ProducerFootprint] | None = None
         self.pairs_model = DuplicatePairsModel(self)
@@ -130,60 +120,31 @@ class DuplicateReviewDialog(QDialog):
         compare_header.resizeSection(COL_ITEM, 230)
         for column in (COL_A, COL_B, COL_AFTER):
             compare_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        detail = QWidget()
-        detail_box = QVBoxLayout(detail)
-        detail_box.setContentsMargins(0, 6, 0, 0)
-        detail_box.addLayout(keep_row)
-        detail_box.addWidget(self.comparison_table, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="duplicateSplitter")
-        self.splitter.addWidget(self.pair_table)
-        self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 430])
-        review = QWidget()
-        review_box = QVBoxLayout(review)
-        review_box.setContentsMargins(0, 0, 0, 0)
-        review_box.addWidget(intro)
-        review_box.addWidget(self.splitter, 1)
-        self.pages = QStackedWidget(objectName="duplicatePages")
-        self.pages.insertWidget(PAGE_EMPTY, self.empty_page)
-        self.pages.insertWidget(PAGE_REVIEW, review)
-
         self.status = WrapLabel()
         self.status.setObjectName("duplicateStatus")
         self.merge_button = QPushButton(self.tr("รวมเป็นรายเดียว"), objectName="mergeButton")
-        self.close_button = QPushButton(self.tr("ปิด"), objectName="closeButton")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.merge_button)
-        buttons.addWidget(self.close_button)
-        box = QVBoxLayout(self)
-        box.addWidget(self.pages, 1)
-        box.addLayout(buttons)
+        self._lay_out(
+            "duplicate", self.empty_page, intro, self.pair_table,
+            (keep_row, self.comparison_table), (170, 430), self.status, self.merge_button,
+        )  # fmt: skip
 
         self.pair_table.selectionModel().selectionChanged.connect(
             self._on_pair_table_selection_changed
         )
         self.keep_first.toggled.connect(self._on_keep_first_toggled)
         self.merge_button.clicked.connect(self.merge)
-        self.close_button.clicked.connect(self.reject)
 
     # -- data ----------------------------------------------------------------------
     def reload(self, select_row: int = 0) -> None:
         """Find the likely pairs again and select the one at ``select_row`` (or the last)."""
         pairs = find_duplicate_producers(self.db)
         self._pair = None
-        self.pairs_model.set_pairs(pairs)
-        self.pages.setCurrentIndex(PAGE_REVIEW if pairs else PAGE_EMPTY)
-        self.merge_button.setVisible(bool(pairs))
-        self.setWindowTitle(
+        self.pairs_model.replace_rows(pairs)
+        title = (
             self.tr("ผู้ผลิตที่อาจบันทึกซ้ำ (%1 คู่)").replace("%1", str(len(pairs)))
             if pairs else self.tr("ผู้ผลิตที่อาจบันทึกซ้ำ")
         )  # fmt: skip
-        if pairs:
-            self.pair_table.selectRow(min(select_row, len(pairs) - 1))
-        else:
-            self._show(None)
+        self._show_list(len(pairs), title, select_row)
 
     def current_pair(self) -> DuplicateCandidate | None:
         return self._pair
@@ -296,7 +257,7 @@ class DuplicateReviewDialog(QDialog):
         self, selected: QItemSelection, _old: QItemSelection
     ) -> None:
         rows = selected.indexes()
-        self._show(self.pairs_model.pair(rows[0].row()) if rows else None)
+        self._show(self.pairs_model.row_at(rows[0].row()) if rows else None)
 
     def _on_keep_first_toggled(self, checked: bool) -> None:
         self.comparison_model.set_keep_first(checked)

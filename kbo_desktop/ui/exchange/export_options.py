@@ -11,24 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from kbo_desktop.domain.thai_dates import be_year
 from kbo_desktop.services.exchange_summary import OfficeInfo
+from kbo_desktop.ui.exchange.export_dialog import FileExportDialog, dated_name
 from kbo_desktop.ui.exchange.file_field import SaveFileField
 from kbo_desktop.ui.exchange.labels import format_when
 from kbo_desktop.ui.widgets.thai_wrap import WrapLabel
@@ -45,14 +40,7 @@ class ExportChoice:
     amphoe: str | None = None
 
 
-def dated_name(stem: str, suffix: str, today: date | None = None) -> str:
-    """``stem-2569-11-21.suffix``: a file name that sorts by date, in the Buddhist Era."""
-    day = today or date.today()
-    safe = "".join("-" if ch in '/\\:*?"<>|' or ch.isspace() else ch for ch in stem).strip("-.")
-    return f"{safe}-{be_year(day.year)}-{day.month:02d}-{day.day:02d}{suffix}"
-
-
-class ExportOptionsDialog(QDialog):
+class ExportOptionsDialog(FileExportDialog):
     """Choose the scope of an export and the file; ``choice()`` after it is accepted."""
 
     def __init__(
@@ -63,11 +51,10 @@ class ExportOptionsDialog(QDialog):
         path: Path | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
+        super().__init__(folder, parent)
         self.setObjectName("exportOptionsDialog")
         self.setWindowTitle(self.tr("ส่งออกไฟล์ .kbo"))
         self._offices = {info.name: info for info in offices}
-        self._folder = Path(folder) if folder else Path.home()
         self._auto_name = path is None
         scope = QGroupBox(self.tr("ข้อมูลที่จะส่งออก"), self)
         self.all_radio = QRadioButton(self.tr("ข้อมูลทั้งหมด"), scope)
@@ -121,33 +108,16 @@ class ExportOptionsDialog(QDialog):
         if not amphoes:
             self.amphoe_radio.setEnabled(False)
             self.amphoe_combo.setEnabled(False)
-        self.file_field = SaveFileField(
+        file_field = SaveFileField(
             self.tr("ส่งออกไฟล์ .kbo"), self.tr("ไฟล์ KBO (*.kbo)"), ".kbo", self
         )
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            self.tr("ส่งออก"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.export_button.setObjectName("exportButton")
-        self.buttons.addButton(self.tr("ยกเลิก"), QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scope)
-        layout.addWidget(QLabel(self.tr("บันทึกเป็นไฟล์"), self))
-        layout.addWidget(self.file_field)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self._lay_out(scope, file_field)
         self.all_radio.setChecked(True)
         if path is not None:
             self.file_field.set_path(path)
-        self._update()
-        self.group.idToggled.connect(self._on_group_id_toggled)
+        self._start(self.group, 640)
         self.office_combo.currentTextChanged.connect(self._on_office_combo_current_text_changed)
         self.amphoe_combo.currentIndexChanged.connect(self._on_amphoe_combo_current_index_changed)
-        self.file_field.edited.connect(self._on_file_field_edited)
-        self.file_field.changed.connect(self._update_button)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.resize(640, self.sizeHint().height())
 
     @staticmethod
     def _hint(text: str, parent: QWidget) -> WrapLabel:
@@ -183,16 +153,15 @@ class ExportOptionsDialog(QDialog):
         self.office_combo.setEnabled(scope == OFFICE)
         self.amphoe_combo.setEnabled(scope == AMPHOE and self.amphoe_combo.count() > 0)
         self.office_hint.setText(self._office_text())
-        if self._auto_name:
-            everything = self.tr("ทั้งหมด")  # a word of the suggested file name
-            stem = {
-                OFFICE: self.office_combo.currentText().strip(),
-                AMPHOE: self.amphoe_combo.currentData() or "",
-            }.get(scope, everything)
-            self.file_field.set_path(
-                self._folder / dated_name("kbo-" + (stem or everything), ".kbo")
-            )
-        self._update_button()
+        super()._update()
+
+    def _suggested_name(self) -> str:
+        everything = self.tr("ทั้งหมด")  # a word of the suggested file name
+        stem = {
+            OFFICE: self.office_combo.currentText().strip(),
+            AMPHOE: self.amphoe_combo.currentData() or "",
+        }.get(self.scope(), everything)
+        return dated_name("kbo-" + (stem or everything), ".kbo")
 
     def _office_text(self) -> str:
         name = self.office_combo.currentText().strip()
@@ -210,23 +179,15 @@ class ExportOptionsDialog(QDialog):
             .replace("%3", format_when(info.next_since))
         )
 
-    def _update_button(self) -> None:
-        ready = self.file_field.path() is not None
+    def _choice_ready(self) -> bool:
         if self.scope() == OFFICE:
-            ready = ready and bool(self.office_combo.currentText().strip())
+            return bool(self.office_combo.currentText().strip())
         if self.scope() == AMPHOE:
-            ready = ready and self.amphoe_combo.currentData() is not None
-        self.export_button.setEnabled(ready)
-
-    def _on_group_id_toggled(self, _id: int, checked: bool) -> None:
-        if checked:
-            self._update()
+            return self.amphoe_combo.currentData() is not None
+        return True
 
     def _on_office_combo_current_text_changed(self, _text: str) -> None:
         self._update()
 
     def _on_amphoe_combo_current_index_changed(self, _index: int) -> None:
         self._update()
-
-    def _on_file_field_edited(self) -> None:
-        self._auto_name = False

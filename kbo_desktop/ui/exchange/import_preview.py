@@ -12,31 +12,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.errors import KboError
 from kbo_desktop.services.exchange_summary import BundlePreview, ChangedRecord, describe_bundle
 from kbo_desktop.services.review_support import field_label
 from kbo_desktop.store.database import Database
+from kbo_desktop.ui.exchange.import_check import ImportCheckDialog
 from kbo_desktop.ui.exchange.labels import format_when, kind_label, language, outcome_label
-from kbo_desktop.ui.exchange.loading import FAILED, LOADING, READY, start_loading
+from kbo_desktop.ui.exchange.loading import FAILED, READY, start_loading
 from kbo_desktop.ui.exchange.table_model import (
     PAYLOAD_ROLE,
     RowsModel,
@@ -44,56 +40,31 @@ from kbo_desktop.ui.exchange.table_model import (
     TableRow,
     table_view,
 )
-from kbo_desktop.ui.widgets.background import BackgroundTask
 from kbo_desktop.ui.widgets.thai_wrap import WrapLabel
 
 _ORDER = {cls.COLLECTION: i for i, cls in enumerate(r.RECORD_TYPES)}
 
 
-class ImportPreviewDialog(QDialog):
+class ImportPreviewDialog(ImportCheckDialog):
     """Preview of importing one bundle; Import accepts, Cancel rejects.
 
-    Signals:
-        loaded(): the preview, or the reason the bundle is refused, is shown.
+    ``loaded`` is emitted when the preview, or the reason the bundle is refused, is shown.
     """
-
-    loaded = Signal()
 
     def __init__(
         self, db: Database, path: Path, offices: Sequence[str] = (), parent: QWidget | None = None
     ):
-        super().__init__(parent)
+        super().__init__(path, parent)
         self.setObjectName("importPreviewDialog")
         self.setWindowTitle(self.tr("ตรวจสอบก่อนนำเข้า"))
-        self.path = Path(path)
-        self.state = LOADING
         self.preview: BundlePreview | None = None
         self.error: KboError | None = None
-        title = QLabel(self.tr("นำเข้าไฟล์ %1").replace("%1", self.path.name), self)
-        title.setObjectName("titleLabel")
-        title.setStyleSheet("font-weight: bold; font-size: 120%;")
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._loading_page())
-        self.pages.addWidget(self._error_page())
-        self.pages.addWidget(self._preview_page(offices))
-        self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(
-            self.tr("นำเข้า"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setObjectName("importButton")
-        self.cancel_button = self.buttons.addButton(
-            self.tr("ยกเลิก"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.cancel_button.setObjectName("cancelButton")
-        self.import_button.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.resize(1100, 640)
-        self._task: BackgroundTask = start_loading(
+        loading = self._loading_page(self.tr("กำลังอ่านและตรวจสอบไฟล์ ยังไม่มีการบันทึกข้อมูลใด…"))
+        self._lay_out(
+            self.tr("นำเข้าไฟล์ %1").replace("%1", self.path.name),
+            (loading, self._error_page(), self._preview_page(offices)), 1100, 640,
+        )  # fmt: skip
+        self._task = start_loading(
             self,
             lambda progress: describe_bundle(db, self.path, progress, language=language()),
             self._on_task_succeeded,
@@ -102,18 +73,6 @@ class ImportPreviewDialog(QDialog):
         )
 
     # -- pages --------------------------------------------------------------------
-    def _loading_page(self) -> QWidget:
-        page = QWidget(self)
-        self.progress_bar = QProgressBar(page)
-        self.progress_bar.setObjectName("loadingProgress")
-        self.progress_bar.setRange(0, 0)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(QLabel(self.tr("กำลังอ่านและตรวจสอบไฟล์ ยังไม่มีการบันทึกข้อมูลใด…"), page))
-        layout.addWidget(self.progress_bar)
-        layout.addStretch(2)
-        return page
-
     def _error_page(self) -> QWidget:
         page = QWidget(self)
         heading = QLabel(self.tr("⚠ นำเข้าไฟล์นี้ไม่ได้"), page)
@@ -344,8 +303,3 @@ class ImportPreviewDialog(QDialog):
     ) -> None:
         self.changes_proxy.set_group(current.siblingAtColumn(0).data(PAYLOAD_ROLE) or "")
         self.tabs.setCurrentIndex(0)
-
-    def reject(self) -> None:
-        if isValid(self._task):  # still reading: stop at its next progress report
-            self._task.cancel()
-        super().reject()

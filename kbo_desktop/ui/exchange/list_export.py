@@ -4,32 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QGroupBox,
-    QLabel,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
 
-from kbo_desktop.ui.exchange.export_options import dated_name
+from kbo_desktop.ui.exchange.export_dialog import FileExportDialog, dated_name
 from kbo_desktop.ui.exchange.file_field import SaveFileField
 
 KINDS = ("producers", "plans", "visits")
 
 
-class ListExportDialog(QDialog):
+class ListExportDialog(FileExportDialog):
     """Pick producers, plans or visits and the ``.xlsx`` file; read ``kind()`` and ``path()``."""
 
     def __init__(self, folder: str, kind: str = "producers", parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(folder, parent)
         self.setObjectName("listExportDialog")
         self.setWindowTitle(self.tr("ส่งออกรายชื่อเป็น Excel"))
-        self._folder = Path(folder) if folder else Path.home()
-        self._auto_name = True
         self._stems = {
             "producers": self.tr("รายชื่อผู้ผลิต"),
             "plans": self.tr("แผนพัฒนา"),
@@ -50,29 +39,12 @@ class ListExportDialog(QDialog):
             self.group.addButton(radio, index)
             box_layout.addWidget(radio)
             self.radios[name] = radio
-        self.file_field = SaveFileField(
+        file_field = SaveFileField(
             self.tr("ส่งออกรายชื่อเป็น Excel"), self.tr("สมุดงาน Excel (*.xlsx)"), ".xlsx", self
         )
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            self.tr("ส่งออก"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.export_button.setObjectName("exportButton")
-        self.buttons.addButton(self.tr("ยกเลิก"), QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(QLabel(self.tr("บันทึกเป็นไฟล์"), self))
-        layout.addWidget(self.file_field)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self._lay_out(box, file_field)
         self.radios.get(kind, self.radios["producers"]).setChecked(True)
-        self._update()
-        self.group.idToggled.connect(self._on_group_id_toggled)
-        self.file_field.edited.connect(self._on_file_field_edited)
-        self.file_field.changed.connect(self._update_button)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.resize(600, self.sizeHint().height())
+        self._start(self.group, 600)
 
     def kind(self) -> str:
         return KINDS[max(0, self.group.checkedId())]
@@ -83,17 +55,5 @@ class ListExportDialog(QDialog):
     def set_kind(self, kind: str) -> None:
         self.radios[kind].setChecked(True)
 
-    def _update(self) -> None:
-        if self._auto_name:
-            self.file_field.set_path(self._folder / dated_name(self._stems[self.kind()], ".xlsx"))
-        self._update_button()
-
-    def _update_button(self) -> None:
-        self.export_button.setEnabled(self.path() is not None)
-
-    def _on_group_id_toggled(self, _id: int, checked: bool) -> None:
-        if checked:
-            self._update()
-
-    def _on_file_field_edited(self) -> None:
-        self._auto_name = False
+    def _suggested_name(self) -> str:
+        return dated_name(self._stems[self.kind()], ".xlsx")

@@ -7,27 +7,17 @@ handed over by the dialog; neither queries the database.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kbo_desktop.services.review_support import ConflictOverview, FieldComparison
 from kbo_desktop.ui.exchange.labels import format_when
 from kbo_desktop.ui.exchange.review_widgets import CHOSEN_TINT, DIFFERS_TINT
-from kbo_desktop.ui.widgets.thai_wrap import wrappable
+from kbo_desktop.ui.widgets.table_model import Index, TextTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the conflict's id (int)
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 2  # the field name of a comparison row
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 3  # True when the user chooses on this row
-PLAIN_ROLE = Qt.ItemDataRole.UserRole + 4  # the cell's text without display-only U+200B
 
 KEEP, TAKE_OTHER = "keep", "other"  # the two choices of a differing field
 
@@ -61,31 +51,19 @@ def choice_text(choice: str) -> str:
     return QCoreApplication.translate("FieldChoiceModel", _CHOICE_TEXT[choice])
 
 
-class ConflictListModel(QAbstractTableModel):
+class ConflictListModel(TextTableModel[ConflictOverview]):
     """One row per open conflict, oldest first."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._items: list[ConflictOverview] = []
-
-    def set_items(self, items: list[ConflictOverview]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> ConflictOverview:
-        return self._items[row]
+        self.set_headers(
+            [QCoreApplication.translate("ConflictListModel", h) for h in _LIST_HEADERS]
+        )
 
     def row_of(self, conflict_id: int) -> int:
-        return next((i for i, o in enumerate(self._items) if o.conflict.id == conflict_id), -1)
+        return next((i for i, o in enumerate(self._rows) if o.conflict.id == conflict_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(_LIST_HEADERS)
-
-    def _text(self, item: ConflictOverview, column: int) -> str:
+    def text(self, item: ConflictOverview, column: int) -> str:
         if column == COL_RECORD:
             return f"{item.record_type}: {item.name}"
         if column == COL_CONTEXT:
@@ -101,33 +79,15 @@ class ConflictListModel(QAbstractTableModel):
             return f"{item.source}\n({file})" if file else item.source
         return format_when(item.conflict.detected_at)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return wrappable(self._text(item, index.column()))
-        if role == PLAIN_ROLE:
-            return self._text(item, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_SOURCE:
+    def role_data(self, item: ConflictOverview, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SOURCE:
             return item.conflict.source_device or None
         if role == CONFLICT_ID_ROLE:
             return item.conflict.id
         return None
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(_LIST_HEADERS)
-        ):
-            return QCoreApplication.translate("ConflictListModel", _LIST_HEADERS[section])
-        return None
 
-
-class FieldChoiceModel(QAbstractTableModel):
+class FieldChoiceModel(TextTableModel[FieldComparison]):
     """The fields of one conflict: label, value in use, other value, and the choice.
 
     Only differing rows carry a choice (editable in ``COL_CHOICE``, EditRole
@@ -137,9 +97,15 @@ class FieldChoiceModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._rows: list[FieldComparison] = []
         self._choices: dict[str, str] = {}
-        self._headers = [QCoreApplication.translate("FieldChoiceModel", h) for h in _FIELD_HEADERS]
+        self.set_headers(self._field_headers())
+
+    @staticmethod
+    def _field_headers(current: str = "", other: str = "") -> list[str]:
+        headers = [QCoreApplication.translate("FieldChoiceModel", h) for h in _FIELD_HEADERS]
+        headers[COL_CURRENT] = current or headers[COL_CURRENT]
+        headers[COL_OTHER] = other or headers[COL_OTHER]
+        return headers
 
     def set_fields(
         self, rows: list[FieldComparison], choices: dict[str, str] | None = None,
@@ -150,10 +116,7 @@ class FieldChoiceModel(QAbstractTableModel):
         self._rows = list(rows)
         earlier = choices or {}
         self._choices = {row.field: earlier.get(row.field, KEEP) for row in rows if row.differs}
-        base = [QCoreApplication.translate("FieldChoiceModel", h) for h in _FIELD_HEADERS]
-        base[COL_CURRENT] = current_header or base[COL_CURRENT]
-        base[COL_OTHER] = other_header or base[COL_OTHER]
-        self._headers = base
+        self.set_headers(self._field_headers(current_header, other_header))
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_FIELD_HEADERS) - 1)
 
@@ -179,19 +142,13 @@ class FieldChoiceModel(QAbstractTableModel):
             if self._rows[row].differs:
                 self.choose(row, choice)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(_FIELD_HEADERS)
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == COL_CHOICE and self._rows[index.row()].differs:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def _text(self, row: FieldComparison, column: int) -> str:
+    def text(self, row: FieldComparison, column: int) -> str:
         if column == COL_LABEL:
             return row.label
         if column in (COL_CURRENT, COL_OTHER):
@@ -202,16 +159,9 @@ class FieldChoiceModel(QAbstractTableModel):
     def _chosen_column(self, row: FieldComparison) -> int:
         return COL_OTHER if self._choices.get(row.field) == TAKE_OTHER else COL_CURRENT
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return wrappable(self._text(row, column))
-        if role == PLAIN_ROLE:
-            return self._text(row, column)
+    def role_data(self, row: FieldComparison, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.EditRole:
-            return self._choices.get(row.field) if column == COL_CHOICE else self._text(row, column)
+            return self._choices.get(row.field) if column == COL_CHOICE else self.text(row, column)
         if role == FIELD_ROLE:
             return row.field
         if role == DIFFERS_ROLE:
@@ -252,18 +202,5 @@ class FieldChoiceModel(QAbstractTableModel):
             return False
         if self._choices[row.field] != value:
             self._choices[row.field] = str(value)
-            self.dataChanged.emit(
-                self.index(index.row(), 0), self.index(index.row(), len(_FIELD_HEADERS) - 1)
-            )
+            self.emit_row_changed(index.row())
         return True
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kbo_desktop.domain import records as r
@@ -30,11 +22,9 @@ from kbo_desktop.services.review_support import (
     producer_where,
 )
 from kbo_desktop.ui.exchange.review_widgets import CHOSEN_TINT, DIFFERS_TINT
-from kbo_desktop.ui.widgets.thai_wrap import wrappable
+from kbo_desktop.ui.widgets.table_model import TextTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-PLAIN_ROLE = Qt.ItemDataRole.UserRole + 1  # the cell's text without display-only U+200B
-KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the comparison row's key (field or count name)
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the comparison row's key (field or count name)
 
 COL_FIRST, COL_SECOND, COL_REASONS, COL_SCORE = range(4)
 _PAIR_HEADERS = (
@@ -57,29 +47,17 @@ def producer_text(producer: r.Producer) -> str:
     return f"{producer.name}\n{where}" if where else producer.name
 
 
-class DuplicatePairsModel(QAbstractTableModel):
+class DuplicatePairsModel(TextTableModel[DuplicateCandidate]):
     """One row per likely duplicate pair, most likely first."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._pairs: list[DuplicateCandidate] = []
+        self.set_headers(
+            [QCoreApplication.translate("DuplicatePairsModel", h) for h in _PAIR_HEADERS]
+        )
         self.language = "th"
 
-    def set_pairs(self, pairs: list[DuplicateCandidate]) -> None:
-        self.beginResetModel()
-        self._pairs = list(pairs)
-        self.endResetModel()
-
-    def pair(self, row: int) -> DuplicateCandidate:
-        return self._pairs[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._pairs)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(_PAIR_HEADERS)
-
-    def _text(self, pair: DuplicateCandidate, column: int) -> str:
+    def text(self, pair: DuplicateCandidate, column: int) -> str:
         if column == COL_FIRST:
             return producer_text(pair.first)
         if column == COL_SECOND:
@@ -92,27 +70,9 @@ class DuplicatePairsModel(QAbstractTableModel):
             return "\n".join(f"• {m}" for m in messages)
         return f"{pair.score:.0%}"
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._pairs):
-            return None
-        pair = self._pairs[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return wrappable(self._text(pair, index.column()))
-        if role == PLAIN_ROLE:
-            return self._text(pair, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_SCORE:
+    def role_data(self, pair: DuplicateCandidate, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SCORE:
             return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(_PAIR_HEADERS)
-        ):
-            return QCoreApplication.translate("DuplicatePairsModel", _PAIR_HEADERS[section])
         return None
 
 
@@ -127,7 +87,7 @@ class _Row:
     filled: bool  # the merged value comes from the dropped producer
 
 
-class ProducerComparisonModel(QAbstractTableModel):
+class ProducerComparisonModel(TextTableModel[_Row]):
     """Two producers field by field and count by count, with the merged result.
 
     ``keep_first`` says which one stays; the "after" column shows the kept
@@ -140,8 +100,8 @@ class ProducerComparisonModel(QAbstractTableModel):
         self._a: ProducerFootprint | None = None
         self._b: ProducerFootprint | None = None
         self._keep_first = True
-        self._rows: list[_Row] = []
         self.language = "th"
+        self.set_headers(self._headers_for())
 
     def set_pair(
         self, a: ProducerFootprint | None, b: ProducerFootprint | None, keep_first: bool = True
@@ -149,6 +109,7 @@ class ProducerComparisonModel(QAbstractTableModel):
         self.beginResetModel()
         self._a, self._b, self._keep_first = a, b, keep_first
         self._rows = self._build() if a and b else []
+        self.set_headers(self._headers_for())
         self.endResetModel()
 
     def set_keep_first(self, keep_first: bool) -> None:
@@ -217,23 +178,20 @@ class ProducerComparisonModel(QAbstractTableModel):
             after += self.tr(" (เติมจาก %1)").replace("%1", source)
         return _Row(key, label, va, vb, after, va != vb, taken)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _headers_for(self) -> list[str]:
+        """The column headers, saying which producer stays and which goes."""
+        kept, dropped = self.tr("(เก็บไว้)"), self.tr("(รวมเข้าแล้วลบ)")
+        return [
+            self.tr("รายการ"),
+            self.tr("ผู้ผลิต ก") + "\n" + (kept if self._keep_first else dropped),
+            self.tr("ผู้ผลิต ข") + "\n" + (dropped if self._keep_first else kept),
+            self.tr("หลังรวม"),
+        ]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def _text(self, row: _Row, column: int) -> str:
+    def text(self, row: _Row, column: int) -> str:
         return (row.label, row.a, row.b, row.after)[column]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return wrappable(self._text(row, column))
-        if role == PLAIN_ROLE:
-            return self._text(row, column)
+    def role_data(self, row: _Row, column: int, role: int) -> object:
         if role == KEY_ROLE:
             return row.key
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -251,20 +209,4 @@ class ProducerComparisonModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_AFTER and row.filled:
             return self.tr("ช่องนี้ของรายที่เก็บไว้ยังว่าง จึงเติมจากอีกราย")
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        kept, dropped = self.tr("(เก็บไว้)"), self.tr("(รวมเข้าแล้วลบ)")
-        if section == COL_ITEM:
-            return self.tr("รายการ")
-        if section == COL_A:
-            return self.tr("ผู้ผลิต ก") + "\n" + (kept if self._keep_first else dropped)
-        if section == COL_B:
-            return self.tr("ผู้ผลิต ข") + "\n" + (dropped if self._keep_first else kept)
-        if section == COL_AFTER:
-            return self.tr("หลังรวม")
         return None

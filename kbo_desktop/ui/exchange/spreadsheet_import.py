@@ -12,69 +12,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
-from shiboken6 import isValid
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from kbo_desktop.domain.errors import KboError
 from kbo_desktop.services.spreadsheets import DryRun, SheetProblem, check_spreadsheet
 from kbo_desktop.store.database import Database
+from kbo_desktop.ui.exchange.import_check import ImportCheckDialog
 from kbo_desktop.ui.exchange.labels import language, outcome_label
-from kbo_desktop.ui.exchange.loading import FAILED, LOADING, READY, start_loading
+from kbo_desktop.ui.exchange.loading import FAILED, READY, start_loading
 from kbo_desktop.ui.exchange.table_model import RowsModel, RowsProxy, TableRow, table_view
-from kbo_desktop.ui.widgets.background import BackgroundTask
 from kbo_desktop.ui.widgets.thai_wrap import WrapLabel
 
 
-class SpreadsheetImportDialog(QDialog):
+class SpreadsheetImportDialog(ImportCheckDialog):
     """The dry run of one sheet: its problems, or what importing it would do.
 
-    Signals:
-        loaded(): the dry run's result is shown.
+    ``loaded`` is emitted when the dry run's result is shown.
     """
 
-    loaded = Signal()
-
     def __init__(self, db: Database, path: Path, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(path, parent)
         self.setObjectName("spreadsheetImportDialog")
         self.setWindowTitle(self.tr("นำเข้าจากตารางคำนวณ"))
-        self.path = Path(path)
-        self.state = LOADING
         self.run: DryRun | None = None
-        title = QLabel(self.tr("ตรวจไฟล์ %1").replace("%1", self.path.name), self)
-        title.setStyleSheet("font-weight: bold; font-size: 120%;")
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._loading_page())
-        self.pages.addWidget(self._problems_page())
-        self.pages.addWidget(self._plan_page())
-        self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(
-            self.tr("นำเข้า"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setObjectName("importButton")
-        self.import_button.setEnabled(False)
-        self.cancel_button = self.buttons.addButton(
-            self.tr("ยกเลิก"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.cancel_button.setObjectName("cancelButton")
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.resize(900, 600)
-        self._task: BackgroundTask = start_loading(
+        loading = self._loading_page(self.tr("กำลังตรวจทุกแถว ยังไม่มีการบันทึกข้อมูลใด…"))
+        self._lay_out(
+            self.tr("ตรวจไฟล์ %1").replace("%1", self.path.name),
+            (loading, self._problems_page(), self._plan_page()), 900, 600,
+        )  # fmt: skip
+        self._task = start_loading(
             self,
             lambda _progress: check_spreadsheet(db, self.path),
             self._on_task_succeeded,
@@ -82,17 +49,6 @@ class SpreadsheetImportDialog(QDialog):
         )
 
     # -- pages --------------------------------------------------------------------
-    def _loading_page(self) -> QWidget:
-        page = QWidget(self)
-        bar = QProgressBar(page)
-        bar.setRange(0, 0)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(QLabel(self.tr("กำลังตรวจทุกแถว ยังไม่มีการบันทึกข้อมูลใด…"), page))
-        layout.addWidget(bar)
-        layout.addStretch(2)
-        return page
-
     def _problems_page(self) -> QWidget:
         page = QWidget(self)
         self.problems_heading = QLabel(page)
@@ -274,8 +230,3 @@ class SpreadsheetImportDialog(QDialog):
         return TableRow(
             (kind, name, context, outcome_label(outcome), ", ".join(map(str, rows))), payload=name
         )
-
-    def reject(self) -> None:
-        if isValid(self._task):  # still reading: stop at its next progress report
-            self._task.cancel()
-        super().reject()

@@ -9,30 +9,20 @@ and the kind combo narrows by kind.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
 from kbo_desktop.domain.enums import MemberKind
 from kbo_desktop.domain.records import NetworkMember
 from kbo_desktop.ui.widgets.language import language
+from kbo_desktop.ui.widgets.table_model import PLAIN_ROLE, Index, TextTableModel
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
-
-Index = QModelIndex | QPersistentModelIndex
 
 COL_NAME, COL_KIND, COL_ORGANIZATION, COL_EXPERTISE, COL_PHONE, COL_EMAIL = range(6)
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # the NetworkMember of the row
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # its id
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # its MemberKind value (str)
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # all its text, folded, for filtering
-SORT_ROLE = Qt.ItemDataRole.UserRole + 5  # the cell's text without display-only U+200B
+SORT_ROLE = PLAIN_ROLE  # the cell's text without display-only U+200B
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("NetworkMembersModel", "ชื่อ"),
@@ -44,33 +34,25 @@ _HEADERS = (
 )
 
 
-class NetworkMembersModel(QAbstractTableModel):
+class NetworkMembersModel(TextTableModel[NetworkMember]):
     """One row per live network member, in the order given."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._members: list[NetworkMember] = []
+        self.set_headers([QCoreApplication.translate("NetworkMembersModel", h) for h in _HEADERS])
         self.language = language()
 
     def set_members(self, members: list[NetworkMember]) -> None:
-        self.beginResetModel()
-        self._members = list(members)
-        self.endResetModel()
+        self.replace_rows(members)
 
     def member(self, row: int) -> NetworkMember:
-        return self._members[row]
+        return self._rows[row]
 
     def row_of(self, member_id: str) -> int:
         """Row of the member with that id, or -1."""
-        return next((i for i, m in enumerate(self._members) if m.id == member_id), -1)
+        return next((i for i, m in enumerate(self._rows) if m.id == member_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def _text(self, member: NetworkMember, column: int) -> str:
+    def text(self, member: NetworkMember, column: int) -> str:
         if column == COL_KIND:
             return member.kind.label(self.language)
         return str(
@@ -79,17 +61,9 @@ class NetworkMembersModel(QAbstractTableModel):
             ]
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._members):
-            return None
-        member = self._members[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return wrappable(self._text(member, column))
-        if role == SORT_ROLE:
-            return self._text(member, column)
+    def role_data(self, member: NetworkMember, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_ORGANIZATION, COL_EXPERTISE):
-            return wrappable(self._text(member, column)) or None
+            return wrappable(self.text(member, column)) or None
         if role == MEMBER_ROLE:
             return member
         if role == ID_ROLE:
@@ -97,18 +71,7 @@ class NetworkMembersModel(QAbstractTableModel):
         if role == KIND_ROLE:
             return member.kind.value
         if role == SEARCH_ROLE:
-            return " ".join(self._text(member, c) for c in range(len(_HEADERS))).casefold()
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:  # noqa: N802
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(_HEADERS)
-        ):
-            return QCoreApplication.translate("NetworkMembersModel", _HEADERS[section])
+            return " ".join(self.text(member, c) for c in range(len(_HEADERS))).casefold()
         return None
 
 

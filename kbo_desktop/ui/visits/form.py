@@ -232,6 +232,8 @@ class VisitForm(QWidget):
     def load(self, detail: VisitDetail) -> None:
         """Show a stored visit; it is the clean state and the undo history starts again."""
         self.set_state(stored_state(detail))
+        for name in _TEXT_FIELDS:  # show a long purpose from its start, not its end
+            getattr(self.ui, name).setCursorPosition(0)
         self.mark_clean()
 
     def restore_draft(self, state: dict[str, Any], kept: bool) -> None:

@@ -30,6 +30,9 @@ R = TypeVar("R")
 
 #: Right-aligned, vertically centred: for amounts, years and percentages.
 ALIGN_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+#: A :class:`TextTableModel` cell's text without the display-only U+200B word
+#: breaks (for sorting and for tests); subclasses number their roles from ``UserRole + 1``.
+PLAIN_ROLE = Qt.ItemDataRole.UserRole
 
 
 def cell_text(text: str, role: int) -> str | None:
@@ -99,3 +102,29 @@ class ListTableModel(QAbstractTableModel, Generic[R]):
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return str(section + 1) if self.NUMBERED_ROWS else None
+
+
+class TextTableModel(ListTableModel[R]):
+    """Rows whose cells are texts that wrap between Thai words.
+
+    A subclass says what each cell reads in :meth:`text`; :meth:`data` shows
+    it wrappable, gives it plain under :data:`PLAIN_ROLE`, and hands every
+    other role to :meth:`role_data`.
+    """
+
+    def text(self, row: R, column: int) -> str:
+        raise NotImplementedError
+
+    def role_data(self, row: R, column: int, role: int) -> Any:
+        """What a cell shows in any role but the display and plain-text ones."""
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at_index(index)
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return wrappable(self.text(row, index.column()))
+        if role == PLAIN_ROLE:
+            return self.text(row, index.column())
+        return self.role_data(row, index.column(), role)
