@@ -157,12 +157,11 @@ def m_exchange(db_file: Path, runs: int) -> dict[str, list[float]]:
 
 def m_packet(db_file: Path, runs: int) -> dict[str, list[float]]:
     """The committee packet of the first meeting vs plain ReportLab (bench.packet's references)."""
+    from bench.packet import build_plain, build_plain_layout, packet_texts
     from kbo_desktop.domain import records as r
     from kbo_desktop.services.packet import build_packet, gather_packet
     from kbo_desktop.services.records import RecordService
     from kbo_desktop.store.database import Database
-
-    from bench.packet import build_plain, build_plain_layout, packet_texts
 
     db = Database(db_file)
     meeting = RecordService(db).list(r.Meeting)[0]

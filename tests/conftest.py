@@ -22,7 +22,7 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator["Database"]:  # noqa: F821
+def db(tmp_path: Path) -> Iterator[Database]:  # noqa: F821
     from kbo_desktop.store.database import Database
 
     database = Database(tmp_path / "kbo.db")

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 from kbo_desktop import APP_AUTHOR, APP_NAME, __version__, fonts
 from kbo_desktop.domain.errors import KboError
 from kbo_desktop.ui.settings import AppSettings
-from kbo_desktop.ui.widgets.language import message_of
 from kbo_desktop.ui.widgets.thai_style import ThaiProxyStyle
 
 if TYPE_CHECKING:
@@ -165,6 +164,8 @@ def _excepthook(
 
     from PySide6.QtWidgets import QMessageBox
 
+    from kbo_desktop.ui.widgets.language import message_of
+
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
@@ -269,6 +270,7 @@ def _attach_database(window: MainWindow, db_path_or_none: str | None) -> None:
 
     from kbo_desktop.services.backup import backup_on_start
     from kbo_desktop.store.database import Database
+    from kbo_desktop.ui.widgets.language import message_of
 
     try:
         db = Database(db_path_or_none)
