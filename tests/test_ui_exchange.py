@@ -3,6 +3,7 @@ Excel lists, backups and restore, as an officer clicks through them."""
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -17,17 +18,20 @@ from kbo_desktop.domain import records as r
 from kbo_desktop.services.backup import backup_database, list_backups
 from kbo_desktop.services.conflicts import list_conflicts
 from kbo_desktop.services.exchange import (
+    ImportSummary,
     build_document,
     export_bundle,
     import_bundle,
     preview_bundle,
 )
-from kbo_desktop.services.exchange_summary import describe_bundle
+from kbo_desktop.services.exchange_summary import BundlePreview, ChangedRecord, describe_bundle
+from kbo_desktop.services.merge import CollectionCounts
 from kbo_desktop.services.records import RecordService
 from kbo_desktop.services.spreadsheet_template import COLUMNS, DATA_SHEET
 from kbo_desktop.store.database import Database
+from kbo_desktop.ui.exchange.change_list_model import SORT_LIMIT, ChangeListModel
 from kbo_desktop.ui.exchange.table_model import RowsModel, TableRow
-from kbo_desktop.ui.widgets.thai_wrap import unwrappable
+from kbo_desktop.ui.widgets.thai_wrap import WrapLabel, unwrappable
 from tests.bundles import read_parts, write_bundle
 from tests.factories import small_province
 
@@ -61,7 +65,9 @@ def _loaded(qtbot, dialog) -> Any:  # noqa: ANN001
     return dialog
 
 
-def _cells(model: RowsModel) -> list[tuple[str, ...]]:
+def _cells(model: RowsModel | ChangeListModel) -> list[tuple[str, ...]]:
+    if isinstance(model, ChangeListModel):
+        return [model.cells(row) for row in range(model.rowCount())]
     return [row.cells for row in model.rows()]
 
 
@@ -124,11 +130,11 @@ def test_choosing_a_kind_shows_only_those_records(actions, db, tmp_path: Path, q
     kinds = [cells[0] for cells in _cells(dialog.counts_model)]
     dialog.counts_view.selectRow(kinds.index("ผลิตภัณฑ์"))
     shown = [
-        dialog.changes_proxy.index(i, 1).data() for i in range(dialog.changes_proxy.rowCount())
+        dialog.changes_model.index(i, 1).data() for i in range(dialog.changes_model.rowCount())
     ]
     assert len(shown) == 1 and shown[0].replace("\u200b", "") == made["product"].name
     dialog.counts_view.selectRow(0)
-    assert dialog.changes_proxy.rowCount() == sum(len(v) for v in _records(other).values())
+    assert dialog.changes_model.rowCount() == sum(len(v) for v in _records(other).values())
 
 
 def test_cancelling_the_preview_imports_nothing(actions, db, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
@@ -525,3 +531,105 @@ def test_the_preview_says_when_a_bundle_holds_one_district(
     source = dialog.source_label.plainText()
     assert "โดย นายวิชัย พัฒนา" in source and "เฉพาะอำเภอเมืองเลย" in source
     assert "กลุ่มจักสานไม้ไผ่บ้านนาซ่าว" not in {cells[1] for cells in _cells(dialog.changes_model)}
+
+
+# -- the preview's change list, read straight from the service's rows ------------------
+def _change(kind: str, number: int, outcome: str = "added", **extra: Any) -> ChangedRecord:
+    name, place = f"รายการที่ {number}", f"ต.ที่ {number}"
+    return ChangedRecord(kind, f"{kind}-{number}", name, place, outcome, **extra)
+
+
+def _numbers(model: ChangeListModel) -> list[int]:
+    """The numbers in the names the model shows, in order."""
+    return [int(model.cells(row)[1].split()[-1]) for row in range(model.rowCount())]
+
+
+def test_change_list_model_passes_the_model_tester_sorted_and_filtered(qtmodeltester) -> None:  # noqa: ANN001
+    headers = ["ประเภท", "ชื่อ", "อยู่ใน", "การเปลี่ยนแปลง"]
+    model = ChangeListModel(headers, lambda item: item.outcome)
+    items = [
+        _change("products", 1),
+        _change("producers", 2, "updated", fields=("phone",)),
+        _change("products", 3, "deleted"),
+        _change("producers", 4, tombstone=True),
+    ]
+    model.set_items(items)
+    # kinds in the contract's order, each kind in the list's order
+    assert _numbers(model) == [2, 4, 1, 3]
+    assert model.cells(0) == ("ผู้ผลิต", "รายการที่ 2", "ต.ที่ 2", "updated")
+    qtmodeltester.check(model)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert _numbers(model) == [4, 3, 2, 1]
+    model.set_kind("products")
+    assert _numbers(model) == [3, 1]  # still sorted by name
+    qtmodeltester.check(model)
+    model.set_kind("")
+    assert model.rowCount() == 4
+
+
+def _national_preview(producers: int, products: int) -> BundlePreview:
+    summary = ImportSummary(Path("national.kbo"), preview=True)
+    summary.counts = {
+        "producers": CollectionCounts(added=producers),
+        "products": CollectionCounts(added=products),
+    }
+    changes = [_change("producers", i) for i in range(producers)]
+    changes += [_change("products", producers + i) for i in range(products)]
+    return BundlePreview(summary, changes=changes)
+
+
+def test_a_national_preview_lists_its_changes_without_a_row_object_each(
+    app, db, tmp_path: Path, qtbot, monkeypatch  # noqa: ANN001
+) -> None:
+    from kbo_desktop.ui.exchange import import_preview
+
+    preview = _national_preview(50_000, 150_000)
+    monkeypatch.setattr(import_preview, "describe_bundle", lambda *_args, **_kwargs: preview)
+    dialog = import_preview.ImportPreviewDialog(db, tmp_path / "national.kbo")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _loaded(qtbot, dialog)
+
+    model = dialog.changes_model
+    assert model.items() is preview.changes  # the service's list itself, not a copy
+    assert model.shown_rows() is None  # already grouped by kind: nothing built
+    assert dialog.tabs.tabText(0) == "รายการที่จะเปลี่ยน (200000)"
+    assert model.rowCount() == 200_000
+    for row in (0, 100_000, 199_999):
+        assert unwrappable(model.index(row, 1).data()) == f"รายการที่ {row}"
+    assert model.index(199_999, 3).data() == "เพิ่ม"
+    assert model.index(0, 0).data() == "ผู้ผลิต"
+    # too many to sort by name: kept in the file's order, and the dialog says so
+    assert not dialog.changes_view.isSortingEnabled()
+    assert dialog.findChild(WrapLabel, "unsortedNote").isVisibleTo(dialog)
+    assert f"{SORT_LIMIT:,}" in dialog.findChild(WrapLabel, "unsortedNote").plainText()
+
+    kinds = [cells[0] for cells in _cells(dialog.counts_model)]
+    dialog.counts_view.selectRow(kinds.index("ผลิตภัณฑ์"))
+    shown = model.shown_rows()
+    assert isinstance(shown, array) and len(shown) == model.rowCount() == 150_000
+    for row in (0, 75_000, 149_999):
+        assert unwrappable(model.index(row, 1).data()) == f"รายการที่ {50_000 + row}"
+        assert model.index(row, 0).data() == "ผลิตภัณฑ์"
+    dialog.counts_view.selectRow(kinds.index("ผู้ผลิต"))
+    assert model.rowCount() == 50_000
+    assert unwrappable(model.index(49_999, 1).data()) == "รายการที่ 49999"
+    dialog.counts_view.selectRow(0)
+    assert model.rowCount() == 200_000
+
+
+def test_a_small_preview_sorts_by_name_when_its_header_is_clicked(
+    app, db, tmp_path: Path, qtbot, monkeypatch  # noqa: ANN001
+) -> None:
+    from kbo_desktop.ui.exchange import import_preview
+
+    preview = _national_preview(3, 2)
+    monkeypatch.setattr(import_preview, "describe_bundle", lambda *_args, **_kwargs: preview)
+    dialog = import_preview.ImportPreviewDialog(db, tmp_path / "small.kbo")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _loaded(qtbot, dialog)
+    assert dialog.changes_view.isSortingEnabled()
+    assert not dialog.findChild(WrapLabel, "unsortedNote").isVisibleTo(dialog)
+    dialog.changes_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert _numbers(dialog.changes_model) == [4, 3, 2, 1, 0]

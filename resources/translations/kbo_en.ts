@@ -661,66 +661,66 @@
         <translation>KBO files (*.kbo)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="185"/>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="240"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="191"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="246"/>
         <source>กำลังนำเข้า %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="214"/>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="290"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="220"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="296"/>
         <source>กำลังส่งออก %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="304"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="310"/>
         <source>สำรองฐานข้อมูล</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="305"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="311"/>
         <source>ฐานข้อมูล (*.db)</source>
         <translation>Databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="314"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="320"/>
         <source>กำลังสำรองข้อมูล…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="407"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="413"/>
         <source>%1: เพิ่ม %2 ปรับปรุง %3 ลบ %4</source>
         <translation>%1: %2 added, %3 updated, %4 deleted</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="415"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="421"/>
         <source>ภาพถ่ายที่บันทึก: %1</source>
         <translation>Photos stored: %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="414"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="420"/>
         <source>ไม่มีรายการใหม่หรือที่เปลี่ยนแปลง</source>
         <translation>No new or changed records</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="418"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="424"/>
         <source>ข้อมูลขัดแย้ง %1 รายการ เก็บไว้ให้ตรวจที่เมนู “ตรวจข้อมูลขัดแย้ง…”</source>
         <translation>%1 conflicts kept for review under “Review conflicts…”</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="423"/>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="441"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="429"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="447"/>
         <source>นำเข้าเรียบร้อย</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="424"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="430"/>
         <source>นำเข้า %1 แล้ว</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="292"/>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="430"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="298"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="436"/>
         <source>ส่งออกเรียบร้อย</source>
         <translation>Export finished</translation>
     </message>
@@ -770,72 +770,72 @@
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="225"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="231"/>
         <source>นำเข้าจากตารางคำนวณ</source>
         <translation>Import from spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="225"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="231"/>
         <source>ตารางคำนวณ (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="251"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="257"/>
         <source>บันทึกแม่แบบตารางคำนวณ</source>
         <translation>Save spreadsheet template</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="252"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="258"/>
         <source>สมุดงาน Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="254"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="260"/>
         <source>แม่แบบผู้ผลิตและผลิตภัณฑ์</source>
         <translation>producers and products template</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="261"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="267"/>
         <source>กำลังบันทึกแม่แบบ…</source>
         <translation>Saving the template…</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="263"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="269"/>
         <source>บันทึกแม่แบบแล้ว</source>
         <translation>Template saved</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="264"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="270"/>
         <source>บันทึกแม่แบบตารางคำนวณไว้ที่ %1</source>
         <translation>Spreadsheet template saved to %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="292"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="298"/>
         <source>บันทึกรายการไว้ที่ %1</source>
         <translation>List saved to %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="340"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="346"/>
         <source>ยังกู้คืนไม่ได้</source>
         <translation>Cannot restore yet</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="340"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="346"/>
         <source>รอให้งานที่กำลังทำอยู่เสร็จก่อน</source>
         <translation>Wait for the current task to finish first</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="346"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="352"/>
         <source>กู้คืนไม่สำเร็จ</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="352"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="358"/>
         <source>กู้คืนเรียบร้อย</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="353"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="359"/>
         <source>กู้คืนข้อมูลจาก %1 แล้ว
 
 ข้อมูลก่อนกู้คืนสำรองไว้ที่ %2</source>
@@ -844,12 +844,12 @@
 The data from before the restore was kept at %2</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="431"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="437"/>
         <source>เขียน %1 รายการ และภาพถ่าย %2 ภาพ ลงใน %3</source>
         <translation>Wrote %1 records and %2 photos to %3</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="443"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="449"/>
         <source>นำเข้า %1 แล้ว
 
 ผู้ผลิต: เพิ่ม %2 ราย ปรับปรุง %3 ราย
@@ -860,12 +860,12 @@ Producers: %2 new, %3 updated
 Products: %4 new, %5 updated</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="455"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="461"/>
         <source>สำรองข้อมูลเรียบร้อย</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="455"/>
+        <location filename="../../kbo_desktop/ui/exchange_actions.py" line="461"/>
         <source>สำรองฐานข้อมูลไว้ที่ %1</source>
         <translation>Database backed up to %1</translation>
     </message>
@@ -1080,195 +1080,200 @@ Products: %4 new, %5 updated</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="59"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="51"/>
         <source>ตรวจสอบก่อนนำเข้า</source>
         <translation>Check before importing</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="64"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="56"/>
         <source>นำเข้าไฟล์ %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="62"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="54"/>
         <source>กำลังอ่านและตรวจสอบไฟล์ ยังไม่มีการบันทึกข้อมูลใด…</source>
         <translation>Reading and checking the file; nothing has been saved yet…</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="78"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="70"/>
         <source>⚠ นำเข้าไฟล์นี้ไม่ได้</source>
         <translation>⚠ This file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="84"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="76"/>
         <source>ไม่มีข้อมูลใดถูกนำเข้า ฐานข้อมูลในเครื่องนี้ไม่เปลี่ยนแปลง</source>
         <translation>Nothing was imported; the database on this computer is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="97"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="89"/>
         <source>ประเภทข้อมูล</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="98"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="90"/>
         <source>เพิ่ม</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="99"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="91"/>
         <source>ปรับปรุง</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="100"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="92"/>
         <source>ลบ</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="101"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="93"/>
         <source>ไม่เปลี่ยน</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="108"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="100"/>
         <source>เลือกประเภทเพื่อดูเฉพาะรายการประเภทนั้น</source>
         <translation>Choose a kind to see only records of that kind</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="115"/>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="124"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="108"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="114"/>
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="115"/>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="124"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="108"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="114"/>
         <source>ชื่อ</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="115"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="108"/>
         <source>การเปลี่ยนแปลง</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="115"/>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="124"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="108"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="114"/>
         <source>อยู่ใน</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="124"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="114"/>
         <source>ฉบับที่ใช้</source>
         <translation>Version kept</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="145"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="137"/>
         <source>ไม่ทราบ / ไม่ระบุ</source>
         <translation>Unknown / not given</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="147"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="139"/>
         <source>ถ้าทราบ โปรแกรมจะจำไว้ว่าเครื่องที่ส่งไฟล์นี้มาเป็นของสำนักงานใด เพื่อแยกข้อมูลขัดแย้งได้ถูกต้อง</source>
         <translation>If known, the program remembers which office the sending computer belongs to, so conflicts are told apart correctly.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="150"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="142"/>
         <source>ได้รับจากสำนักงาน</source>
         <translation>Received from office</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="151"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="143"/>
         <source>ก่อนนำเข้า โปรแกรมจะสำรองฐานข้อมูลไว้ให้โดยอัตโนมัติ</source>
         <translation>The database is backed up automatically before the import.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="168"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="160"/>
+        <source>รายการมีมากกว่า %1 รายการ จึงแสดงตามลำดับในไฟล์ (จัดกลุ่มตามประเภท) และเรียงตามหัวตารางไม่ได้</source>
+        <translation>More than %1 records: they are listed in the file&apos;s order (grouped by kind) and the column headers do not sort them.</translation>
+    </message>
+    <message>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="177"/>
         <source>ทั้งสองเครื่องแก้ไขรายการเหล่านี้หลังจากแลกเปลี่ยนข้อมูลกันครั้งล่าสุด โปรแกรมจะใช้ฉบับที่แก้ไขล่าสุด และเก็บอีกฉบับไว้ ตรวจและเลือกค่าทีละช่องได้ภายหลังที่เมนู “ตรวจข้อมูลขัดแย้ง…”</source>
         <translation>Both computers edited these records since the last exchange. The most recent edit will be used and the other version kept; you can review them field by field later with “Review conflicts…”.</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="201"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="210"/>
         <source>ทุกประเภท</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="224"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="234"/>
         <source>รายการที่จะเปลี่ยน (%1)</source>
         <translation>Changes (%1)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="226"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="236"/>
         <source>ข้อมูลขัดแย้ง (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="242"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="252"/>
         <source>ตำแหน่งที่พบ: %1</source>
         <translation>Where: %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="244"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="254"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="260"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="261"/>
         <source>เพิ่ม (เป็นรายการที่ถูกลบไปแล้ว)</source>
         <translation>Add (as an already deleted record)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="264"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="265"/>
         <source>อีก %1 ช่อง</source>
         <translation>%1 more fields</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="266"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="267"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="275"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="276"/>
         <source>ส่งออกเมื่อ %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="277"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="278"/>
         <source>โดย %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="279"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="280"/>
         <source>จังหวัด%1</source>
         <translation>%1 Province</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="282"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="283"/>
         <source>เฉพาะอำเภอ%1</source>
         <translation>%1 District only</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="284"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="285"/>
         <source>ส่งให้ %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="286"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="287"/>
         <source>เฉพาะที่เปลี่ยนแปลงหลังการแลกเปลี่ยนครั้งก่อน</source>
         <translation>only changes since the last exchange</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="288"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="289"/>
         <source>— ไม่มีข้อมูลใหม่หรือที่เปลี่ยนแปลง</source>
         <translation>— no new or changed records</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="293"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="294"/>
         <source>ไฟล์ภาพถ่ายใหม่ที่จะเก็บ: %1 ไฟล์</source>
         <translation>New photo files to store: %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="295"/>
+        <location filename="../../kbo_desktop/ui/exchange/import_preview.py" line="296"/>
         <source>(ไม่มีไฟล์ภาพของ %1 ภาพในชุดข้อมูลนี้)</source>
         <translation>(the files of %1 photos are not in this bundle)</translation>
     </message>
@@ -3891,17 +3896,17 @@ Products: %5 new, %6 updated, %7 unchanged</translation>
         <translation>%1 (%2 District)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/visits/form.py" line="263"/>
+        <location filename="../../kbo_desktop/ui/visits/form.py" line="265"/>
         <source>ยกเลิกการแก้ไขทั้งหมด</source>
         <translation>revert all edits</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/visits/form.py" line="361"/>
+        <location filename="../../kbo_desktop/ui/visits/form.py" line="363"/>
         <source>ประวัติการติดตาม (เลือกกิจกรรมทางซ้าย)</source>
         <translation>Follow-up history (choose an action on the left)</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/visits/form.py" line="512"/>
+        <location filename="../../kbo_desktop/ui/visits/form.py" line="514"/>
         <source>ประวัติการติดตาม: %1</source>
         <translation>Follow-up history: %1</translation>
     </message>
@@ -4227,18 +4232,18 @@ Products: %5 new, %6 updated, %7 unchanged</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../kbo_desktop/ui/app.py" line="172"/>
-        <location filename="../../kbo_desktop/ui/app.py" line="202"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="173"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="203"/>
         <source>KBO Desktop</source>
         <translation>KBO Desktop</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/app.py" line="188"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="189"/>
         <source>โปรแกรมขัดข้อง</source>
         <translation>KBO Desktop crashed</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/app.py" line="189"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="190"/>
         <source>เกิดข้อผิดพลาดในโปรแกรม งานที่บันทึกแล้วไม่สูญหาย
 กรุณาส่งแฟ้มบันทึกนี้ให้ผู้ดูแล:
 %1</source>
@@ -4247,7 +4252,7 @@ Please send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/app.py" line="277"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="279"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>

@@ -25,24 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbo_desktop.domain import records as r
 from kbo_desktop.domain.errors import KboError
 from kbo_desktop.services.exchange_summary import BundlePreview, ChangedRecord, describe_bundle
 from kbo_desktop.services.review_support import field_label
 from kbo_desktop.store.database import Database
+from kbo_desktop.ui.exchange.change_list_model import SORT_LIMIT, ChangeListModel
 from kbo_desktop.ui.exchange.import_check import ImportCheckDialog
 from kbo_desktop.ui.exchange.labels import format_when, kind_label, language, outcome_label
 from kbo_desktop.ui.exchange.loading import FAILED, READY, start_loading
-from kbo_desktop.ui.exchange.table_model import (
-    PAYLOAD_ROLE,
-    RowsModel,
-    RowsProxy,
-    TableRow,
-    table_view,
-)
+from kbo_desktop.ui.exchange.table_model import PAYLOAD_ROLE, RowsModel, TableRow, table_view
 from kbo_desktop.ui.widgets.thai_wrap import WrapLabel
-
-_ORDER = {cls.COLLECTION: i for i, cls in enumerate(r.RECORD_TYPES)}
 
 
 class ImportPreviewDialog(ImportCheckDialog):
@@ -111,22 +103,22 @@ class ImportPreviewDialog(ImportCheckDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.changes_model = RowsModel(
+        # Read straight from the service's rows: a national bundle lists ~665,000.
+        self.changes_model = ChangeListModel(
             [self.tr("ประเภท"), self.tr("ชื่อ"), self.tr("อยู่ใน"), self.tr("การเปลี่ยนแปลง")],
+            self._outcome_text,
             parent=self,
         )
-        self.changes_proxy = RowsProxy(self)
-        self.changes_proxy.setSourceModel(self.changes_model)
-        self.changes_view = table_view(self.changes_proxy, "changesView", page)
-        self.changes_view.setSortingEnabled(True)
-        self.changes_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.conflicts_model = RowsModel(
-            [self.tr("ประเภท"), self.tr("ชื่อ"), self.tr("อยู่ใน"), self.tr("ฉบับที่ใช้")], parent=self
+        self.changes_view = table_view(self.changes_model, "changesView", page)
+        self.conflicts_model = ChangeListModel(
+            [self.tr("ประเภท"), self.tr("ชื่อ"), self.tr("อยู่ใน"), self.tr("ฉบับที่ใช้")],
+            lambda item: outcome_label(item.outcome),
+            parent=self,
         )
         self.conflicts_view = table_view(self.conflicts_model, "conflictsView", page)
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("previewTabs")
-        self.tabs.addTab(self.changes_view, "")
+        self.tabs.addTab(self._changes_tab(), "")
         self.tabs.addTab(self._conflicts_tab(), "")
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
         splitter.addWidget(self.counts_view)
@@ -160,6 +152,23 @@ class ImportPreviewDialog(ImportCheckDialog):
             self._on_counts_view_current_row_changed
         )
         return page
+
+    def _changes_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.unsorted_note = WrapLabel(
+            self.tr(
+                "รายการมีมากกว่า %1 รายการ จึงแสดงตามลำดับในไฟล์ (จัดกลุ่มตามประเภท) "
+                "และเรียงตามหัวตารางไม่ได้"
+            ).replace("%1", f"{SORT_LIMIT:,}"),
+            tab,
+        )
+        self.unsorted_note.setObjectName("unsortedNote")
+        self.unsorted_note.hide()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.changes_view, 1)
+        layout.addWidget(self.unsorted_note)
+        return tab
 
     def _conflicts_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -214,12 +223,13 @@ class ImportPreviewDialog(ImportCheckDialog):
             ]
         )
         self.counts_view.selectRow(0)
-        self.changes_model.replace_rows(
-            [self._row(item, self._outcome_text(item)) for item in preview.changes]
-        )
-        self.conflicts_model.replace_rows(
-            [self._row(item, outcome_label(item.outcome)) for item in preview.conflicts]
-        )
+        self.changes_model.set_items(preview.changes)
+        self.conflicts_model.set_items(preview.conflicts)
+        if self.changes_model.sortable():
+            self.changes_view.setSortingEnabled(True)
+            self.changes_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        else:  # kept as listed, grouped by kind: sorting so many names would stall the window
+            self.unsorted_note.show()
         changed = len(preview.changes)
         self.tabs.setTabText(0, self.tr("รายการที่จะเปลี่ยน (%1)").replace("%1", str(changed)))
         self.tabs.setTabText(
@@ -245,15 +255,6 @@ class ImportPreviewDialog(ImportCheckDialog):
         self.pages.setCurrentIndex(1)
         self.resize(self.width(), 360)
         self.loaded.emit()
-
-    def _row(self, item: ChangedRecord, outcome: str) -> TableRow:
-        kind = kind_label(item.collection)
-        return TableRow(
-            (kind, item.name, item.context, outcome),
-            payload=item.record_id,
-            sort_keys=(_ORDER.get(item.collection, 99),),
-            group=item.collection,
-        )
 
     def _outcome_text(self, item: ChangedRecord) -> str:
         if item.tombstone:
@@ -301,5 +302,5 @@ class ImportPreviewDialog(ImportCheckDialog):
     def _on_counts_view_current_row_changed(
         self, current: QModelIndex, _previous: QModelIndex
     ) -> None:
-        self.changes_proxy.set_group(current.siblingAtColumn(0).data(PAYLOAD_ROLE) or "")
+        self.changes_model.set_kind(current.siblingAtColumn(0).data(PAYLOAD_ROLE) or "")
         self.tabs.setCurrentIndex(0)

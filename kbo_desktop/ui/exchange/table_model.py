@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -97,7 +104,7 @@ class RowsProxy(QSortFilterProxyModel):
         return model.index(source_row, 0, source_parent).data(FILTER_ROLE) == self._group
 
 
-def table_view(model: RowsModel | RowsProxy, name: str, parent: QWidget) -> QTableView:
+def table_view(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
     """A read-only, row-selecting table that wraps Thai text and stretches its last column."""
     view = QTableView(parent)
     view.setObjectName(name)
