@@ -23,7 +23,7 @@ from kbo_desktop.domain import records as r
 from kbo_desktop.domain import validation
 from kbo_desktop.domain.enums import Category, PhotoOwnerKind, Quadrant, SwotKind
 from kbo_desktop.domain.errors import ValidationError, ValidationErrors
-from kbo_desktop.services.records import RecordService, load_row
+from kbo_desktop.services.records import RecordService, live_products_with_producers, load_row
 from kbo_desktop.store import models as m
 from kbo_desktop.store.database import Database
 from kbo_desktop.store.mapping import apply_to_row, to_record
@@ -99,13 +99,7 @@ class AnalysisService:
 
     def product_choices(self) -> list[ProductChoice]:
         """Every live product with its producer's district, sorted by name."""
-        query = (
-            select(m.ProductRow, m.ProducerRow)
-            .join(m.ProducerRow, m.ProductRow.producer_id == m.ProducerRow.id)
-            .where(m.ProductRow.deleted.is_(False), m.ProducerRow.deleted.is_(False))
-        )
-        with self.db.reading() as session:
-            rows = session.execute(query).all()
+        rows = live_products_with_producers(self.db)
         choices = [
             ProductChoice(
                 product_id=product.id,

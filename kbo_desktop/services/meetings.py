@@ -15,13 +15,10 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import select
-
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.enums import Category, Quadrant
 from kbo_desktop.domain.thai_admin import thai_sort_key
-from kbo_desktop.services.records import RecordService
-from kbo_desktop.store import models as m
+from kbo_desktop.services.records import RecordService, live_products_with_producers
 from kbo_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -71,13 +68,7 @@ class MeetingService:
     def product_choices(self) -> list[AgendaProduct]:
         """Every live product of a live producer, by district, producer and name
         in Thai dictionary order (the order a district officer reads a list in)."""
-        query = (
-            select(m.ProductRow, m.ProducerRow)
-            .join(m.ProducerRow, m.ProductRow.producer_id == m.ProducerRow.id)
-            .where(m.ProductRow.deleted.is_(False), m.ProducerRow.deleted.is_(False))
-        )
-        with self.db.reading() as session:
-            rows = session.execute(query).all()
+        rows = live_products_with_producers(self.db)
         choices = [
             AgendaProduct(
                 product_id=product.id,

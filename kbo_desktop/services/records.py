@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain import validation
 from kbo_desktop.domain.errors import NotFoundError, ValidationError, ValidationErrors
+from kbo_desktop.store import models as m
 from kbo_desktop.store.database import Database
 from kbo_desktop.store.mapping import ROW_TYPES, apply_to_row, to_record
 
@@ -48,6 +49,18 @@ def load_row(session: Session, cls: type[r.Record], record_id: str, *, live: boo
     if row is None or (live and row.deleted):
         raise not_found(cls, record_id)
     return row
+
+
+def live_products_with_producers(db: Database) -> list[tuple[m.ProductRow, m.ProducerRow]]:
+    """Every live product of a live producer, with that producer, in one query
+    (what the product pickers of the analysis, planning and meetings tabs list)."""
+    query = (
+        select(m.ProductRow, m.ProducerRow)
+        .join(m.ProducerRow, m.ProductRow.producer_id == m.ProducerRow.id)
+        .where(m.ProductRow.deleted.is_(False), m.ProducerRow.deleted.is_(False))
+    )
+    with db.reading() as session:
+        return [(product, producer) for product, producer in session.execute(query)]
 
 
 def check_references(session: Session, record: r.Record) -> None:

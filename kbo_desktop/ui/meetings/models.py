@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,7 +19,7 @@ from PySide6.QtCore import (
 
 from kbo_desktop.domain import records as r
 from kbo_desktop.ui.widgets.be_date_edit import format_be_date
-from kbo_desktop.ui.widgets.thai_wrap import wrappable
+from kbo_desktop.ui.widgets.table_model import TextTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,18 +28,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_DATE, COL_TITLE, COL_PRODUCTS = range(3)
 
 
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(TextTableModel[r.Meeting]):
     """Read-only table of meetings in the order given (the service sorts newest first)."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._rows: list[r.Meeting] = []
-        self._headers = (self.tr("วันที่"), self.tr("การประชุม"), self.tr("ผลิตภัณฑ์"))
+        self.set_headers((self.tr("วันที่"), self.tr("การประชุม"), self.tr("ผลิตภัณฑ์")))
 
     def set_meetings(self, meetings: Sequence[r.Meeting]) -> None:
-        self.beginResetModel()
-        self._rows = list(meetings)
-        self.endResetModel()
+        self.replace_rows(meetings)
 
     def meeting(self, row: int) -> r.Meeting:
         return self._rows[row]
@@ -49,27 +45,16 @@ class MeetingListModel(QAbstractTableModel):
         """Row of a meeting, or -1 when it is not listed."""
         return next((i for i, mt in enumerate(self._rows) if mt.id == meeting_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+    def text(self, meeting: r.Meeting, column: int) -> str:
+        if column == COL_DATE:
+            return format_be_date(meeting.held_on)
+        if column == COL_TITLE:
+            return meeting.title
+        if column == COL_PRODUCTS:
+            return str(len(meeting.product_ids))
+        return ""
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        meeting = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return wrappable(self._text(meeting, column))
+    def role_data(self, meeting: r.Meeting, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [meeting.title, format_be_date(meeting.held_on, "long"), meeting.venue]
             return "\n".join(p for p in parts if p)
@@ -78,15 +63,6 @@ class MeetingListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PRODUCTS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
-
-    def _text(self, meeting: r.Meeting, column: int) -> str:
-        if column == COL_DATE:
-            return format_be_date(meeting.held_on)
-        if column == COL_TITLE:
-            return meeting.title
-        if column == COL_PRODUCTS:
-            return str(len(meeting.product_ids))
-        return ""
 
 
 class AgendaItemsModel(QAbstractListModel):

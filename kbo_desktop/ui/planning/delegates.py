@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QLineEdit,
-    QSpinBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from kbo_desktop.domain.thai_dates import parse_thai_date
 from kbo_desktop.ui.widgets.be_date_edit import BeDateEdit
+from kbo_desktop.ui.widgets.percent_delegate import PercentDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 Choices = Callable[[], Sequence[tuple[str, Any]]]
@@ -162,8 +162,11 @@ class BudgetDelegate(QStyledItemDelegate):
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 
-class ProgressDelegate(QStyledItemDelegate):
+class ProgressDelegate(PercentDelegate):
     """Draws progress as a bar with its percentage; edits it as a 0–100 % spin box."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent, step=5, suffix="%")
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -189,19 +192,3 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.palette = option.palette
         bar.fontMetrics = option.fontMetrics
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, opt.widget)
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        spin = QSpinBox(parent)
-        spin.setRange(0, 100)
-        spin.setSingleStep(5)
-        spin.setSuffix("%")
-        return spin
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QSpinBox)
-        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QSpinBox)
-        editor.interpretText()
-        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)

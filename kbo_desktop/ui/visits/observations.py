@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -26,6 +25,7 @@ from kbo_desktop.domain.enums import ActionStatus
 from kbo_desktop.services.visits import ActionChoice, HistoryEntry
 from kbo_desktop.ui.widgets.be_date_edit import format_be_date
 from kbo_desktop.ui.widgets.language import enum_label
+from kbo_desktop.ui.widgets.percent_delegate import PercentDelegate
 from kbo_desktop.ui.widgets.table_model import ListTableModel, cell_text
 from kbo_desktop.ui.widgets.thai_wrap import wrappable
 
@@ -203,24 +203,8 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class ProgressDelegate(QStyledItemDelegate):
+class ProgressDelegate(PercentDelegate):
     """A 0–100 % spin box, stepping by 10."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        spin = QSpinBox(parent)
-        spin.setRange(0, 100)
-        spin.setSingleStep(10)
-        spin.setSuffix(" %")
-        return spin
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QSpinBox)
-        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QSpinBox)
-        editor.interpretText()
-        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 
 class HistoryModel(ListTableModel[HistoryEntry]):
