@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from kbo_desktop.domain import records as r
 from kbo_desktop.store import models as m
 from kbo_desktop.store.mapping import (
+    DERIVED,
     ROW_TYPES,
     column_sources,
     meeting_links,
@@ -130,14 +131,20 @@ def _meeting_products(session: Session, meeting_ids: list[str]) -> dict[str, lis
 def _insert_plan(cls: type[r.Record], dialect: Dialect) -> tuple[str, Callable[[r.Record], tuple[Any, ...]]]:
     """The INSERT of every column of ``cls``'s table with positional parameters, and a
     function giving a record's parameters: :func:`row_values` with each column's
-    bind processor applied, as Core would, written out as one expression."""
+    bind processor applied (and derived columns worked out), as Core would, written
+    out as one expression."""
     table = ROW_TYPES[cls].__table__
     columns = tuple(table.columns)
     sources = column_sources(cls)
     namespace: dict[str, Any] = {"_utcnow": utcnow}
     values = []
+    derived = DERIVED.get(cls, {})
     for number, column in enumerate(columns):
-        source = f"record.{sources[column.key]}"
+        if column.key in derived:
+            namespace[f"_d{number}"] = derived[column.key]
+            source = f"_d{number}(record)"
+        else:
+            source = f"record.{sources[column.key]}"
         if column.key == "updated_at":  # as row_values(keep_timestamp=True)
             source = f"({source} if {source} is not None else _utcnow())"
         process = column.type.dialect_impl(dialect).bind_processor(dialect)

@@ -2,7 +2,9 @@
 
 Field names are the same on both sides, so the copy is generic; the two
 exceptions are the producer's address (flattened into ``address_*`` columns)
-and a meeting's products (a join table).
+and a meeting's products (a join table). A few columns are derived from a
+record rather than copied (:data:`DERIVED`): the producer's name in Thai
+dictionary order, which SQLite cannot sort by itself.
 
 Besides ORM rows, records also convert to and from plain column dicts
 (:func:`row_values`, :func:`record_from_values`), for bulk statements that
@@ -14,11 +16,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.codec import field_types
+from kbo_desktop.domain.thai_admin import thai_sort_key
 from kbo_desktop.store import models as m
 from kbo_desktop.store.types import utcnow
 
@@ -37,6 +40,13 @@ ROW_TYPES: dict[type[r.Record], type[Any]] = {
 }
 RECORD_TYPES: dict[type[Any], type[r.Record]] = {row: rec for rec, row in ROW_TYPES.items()}
 _ADDRESS_FIELDS = [f.name for f in dataclasses.fields(r.Address)]
+
+# Columns worked out from the record on every write, never read back into it. A
+# change to how one is worked out needs a migration that writes it again (0007
+# wrote ``name_key``); tests/test_store_derived.py notices such a change.
+DERIVED: dict[type[r.Record], dict[str, Callable[[Any], Any]]] = {
+    r.Producer: {"name_key": lambda producer: thai_sort_key(producer.name)},
+}
 
 
 def to_record(row: Any) -> r.Record:
@@ -102,6 +112,8 @@ def row_values(record: r.Record, *, keep_timestamp: bool = False) -> dict[str, A
                 values[f"address_{f}"] = getattr(value, f)
         elif kind != _PRODUCTS:
             values[name] = list(value) if isinstance(value, list) else value
+    for column, derive in DERIVED.get(type(record), {}).items():
+        values[column] = derive(record)
     return values
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Enum, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Enum, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from kbo_desktop.domain import enums
@@ -58,8 +58,18 @@ class NetworkMemberRow(RecordColumns, Base):
 
 class ProducerRow(RecordColumns, Base):
     __tablename__ = "producers"
+    __table_args__ = (
+        # The list's default order read straight from the index (0007); ``deleted``
+        # last, so it filters inside the index and never leads a plan (see 0006).
+        Index("ix_producers_name_key", "name_key", "id", "deleted"),
+        # The districts in use for the filter, read from the index alone.
+        Index("ix_producers_address_amphoe", "address_amphoe", "deleted"),
+    )
 
     name: Mapped[str] = mapped_column(Text, index=True)
+    # thai_sort_key(name), written with every row (store.mapping.row_values): SQLite
+    # cannot sort Thai in dictionary order by itself. Not part of the record.
+    name_key: Mapped[str] = mapped_column(Text, default="", server_default="")
     producer_type: Mapped[enums.ProducerType] = mapped_column(_enum(enums.ProducerType))
     otop_registration_no: Mapped[str] = mapped_column(String(64), default="")
     contact_name: Mapped[str] = mapped_column(Text, default="")
@@ -69,7 +79,7 @@ class ProducerRow(RecordColumns, Base):
     address_village_no: Mapped[str] = mapped_column(String(16), default="")
     address_village: Mapped[str] = mapped_column(Text, default="")
     address_tambon: Mapped[str] = mapped_column(Text, default="")
-    address_amphoe: Mapped[str] = mapped_column(Text, default="", index=True)
+    address_amphoe: Mapped[str] = mapped_column(Text, default="")
     address_province: Mapped[str] = mapped_column(Text, default="")
     address_postcode: Mapped[str] = mapped_column(String(5), default="")
     address_lat: Mapped[float | None] = mapped_column(Float)
