@@ -2,16 +2,18 @@
 
 Usage::
 
-    python tools/update_translations.py           # update kbo_en.ts, list what needs English
-    python tools/update_translations.py --check   # change nothing; exit 1 if anything needs English
+    python tools/update_translations.py           # update kbo_en.ts, list what needs English, compile the .qm files
+    python tools/update_translations.py --check   # change nothing; exit 1 if anything needs English or a .qm is stale
 
 Run it after adding or changing a user-visible string, then give every message
 it lists an English translation (in Qt Linguist: ``pyside6-linguist
 resources/translations/kbo_en.ts``, or by editing the XML: replace
 ``<translation type="unfinished">`` by ``<translation>English</translation>``;
 a ``%n`` message has two ``<numerusform>`` entries, singular then plural).
-The program compiles the ``.ts`` itself at start-up (see
-:func:`kbo_desktop.ui.app.compiled_translation`), so nothing else needs building.
+It then compiles every ``kbo_*.ts`` into the ``kbo_*.qm`` shipped beside it
+(PySide6's lrelease; the output is byte-for-byte repeatable), which the program
+loads at start-up (:func:`kbo_desktop.ui.app.compiled_translation`). ``--check``
+also fails while a shipped ``.qm`` differs from its ``.ts``.
 
 What lupdate finds (the source strings are Thai; ``kbo_en.ts`` turns them into English):
 
@@ -67,6 +69,37 @@ def source_files() -> list[Path]:
     python = sorted((ROOT / "kbo_desktop" / "ui").rglob("*.py"))
     forms = sorted((ROOT / "forms").glob("*.ui"))
     return [p for p in python + forms if "__pycache__" not in p.parts]
+
+
+def catalogues() -> list[Path]:
+    """Every translation source: ``kbo_en.ts`` and ``kbo_th.ts``."""
+    return sorted(TS_FILE.parent.glob("kbo_*.ts"))
+
+
+def compile_catalogue(ts_file: Path, qm_file: Path) -> None:
+    """Compile ``ts_file`` into ``qm_file`` with the lrelease shipped in PySide6."""
+    from kbo_desktop.ui.app import lrelease_tool
+
+    tool = lrelease_tool()
+    if tool is None:
+        raise SystemExit("lrelease not found beside PySide6; is PySide6 installed?")
+    result = subprocess.run([str(tool), "-silent", str(ts_file), "-qm", str(qm_file)],
+                            capture_output=True, text=True, check=False)  # fmt: skip
+    if result.returncode != 0:
+        raise SystemExit(f"lrelease failed for {ts_file.name}:\n{result.stderr.strip()}")
+
+
+def stale_catalogues() -> list[Path]:
+    """The shipped ``.qm`` files that are missing or differ from a fresh compile of their ``.ts``."""
+    stale = []
+    with tempfile.TemporaryDirectory(prefix="kbo-qm-check-") as scratch:
+        for ts_file in catalogues():
+            fresh = Path(scratch) / ts_file.with_suffix(".qm").name
+            compile_catalogue(ts_file, fresh)
+            shipped = ts_file.with_suffix(".qm")
+            if not shipped.is_file() or shipped.read_bytes() != fresh.read_bytes():
+                stale.append(shipped)
+    return stale
 
 
 def run_lupdate(ts_file: Path) -> str:
@@ -135,16 +168,22 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copyfile(TS_FILE, copy)
             run_lupdate(copy)
             missing = unfinished_messages(copy)
+        stale = stale_catalogues()
     else:
         print(run_lupdate(TS_FILE))
         missing = unfinished_messages(TS_FILE)
+        for ts_file in catalogues():
+            compile_catalogue(ts_file, ts_file.with_suffix(".qm"))
+        stale = []
+    for qm_file in stale:
+        print(f"{qm_file.relative_to(ROOT)} is not compiled from its .ts: run python tools/update_translations.py")
     for context, source, at in missing:
         if context:
             print(f"needs English: [{context}] {source!r}")
         else:  # a translate() whose text is not a literal, e.g. inside a helper
             print(f"lupdate cannot read the call at {at}: write translate('Context', 'text') out")
     print(f"{len(missing)} message(s) without English in {TS_FILE.relative_to(ROOT)}")
-    return 1 if missing else 0
+    return 1 if missing or stale else 0
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-import platformdirs
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -62,7 +61,7 @@ def register_fonts() -> str:
     return family
 
 
-def _lrelease() -> Path | None:
+def lrelease_tool() -> Path | None:
     """The lrelease tool shipped inside PySide6 (present in the wheels we depend on)."""
     import PySide6
 
@@ -78,35 +77,37 @@ def _lrelease() -> Path | None:
 def compiled_translation(language: str) -> Path | None:
     """The ``.qm`` for ``resources/translations/kbo_<language>.ts``.
 
-    A ``.qm`` shipped beside the ``.ts`` (made at build time) is used when it
-    is newer; otherwise the ``.ts`` is compiled once with PySide6's lrelease
-    into the user cache folder, keyed by its content so an edit recompiles.
+    The ``.qm`` shipped beside the ``.ts`` (``tools/update_translations.py``
+    compiles it, and its ``--check`` in the tests fails while it is stale).
+    Without one, the ``.ts`` is compiled once with PySide6's lrelease into the
+    user cache folder, under a name made of the ``.ts``'s size and time.
+    Opening the shipped file needs neither platformdirs nor importlib.resources,
+    a few milliseconds of every start-up before the window paints (issue #8).
     """
-    from importlib import resources
+    import kbo_desktop.resources  # a plain folder in both editable and regular installs
 
-    # Installed as plain files (setuptools package-data), never zipped.
-    folder = Path(str(resources.files(TRANSLATIONS_PACKAGE).joinpath("translations")))
-    ts_file = folder / f"kbo_{language}.ts"
-    if not ts_file.is_file():
-        return None
-    data = ts_file.read_bytes()
+    folder = Path(kbo_desktop.resources.__file__).parent / "translations"
     shipped = folder / f"kbo_{language}.qm"
-    if shipped.is_file() and shipped.stat().st_mtime >= ts_file.stat().st_mtime:
+    if shipped.is_file():
         return shipped
-    import hashlib  # here and below: off the start-up path, which every import slows
+    ts_file = folder / f"kbo_{language}.ts"
+    try:
+        stat = ts_file.stat()
+    except OSError:
+        return None
+    import platformdirs
 
-    digest = hashlib.sha256(data).hexdigest()[:16]
     cache = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "translations"
-    target = cache / f"kbo_{language}-{digest}.qm"
+    target = cache / f"kbo_{language}-{stat.st_size}-{stat.st_mtime_ns}.qm"
     if target.is_file():
         return target
-    tool = _lrelease()
+    tool = lrelease_tool()
     if tool is None:
         log.warning("lrelease not found; the window stays in the source language (Thai)")
         return None
     cache.mkdir(parents=True, exist_ok=True)
-    source = cache / f"kbo_{language}-{digest}.ts"
-    source.write_bytes(data)
+    source = target.with_suffix(".ts")
+    source.write_bytes(ts_file.read_bytes())
     import subprocess
 
     result = subprocess.run(
@@ -172,6 +173,8 @@ def _excepthook(
     if isinstance(exc, KboError) and QApplication.platformName() not in _HEADLESS_PLATFORMS:
         QMessageBox.warning(None, QCoreApplication.translate("app", "KBO Desktop"), message_of(exc))
         return
+    import platformdirs
+
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log_dir = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
     log_file = log_dir / "crash.log"

@@ -22,10 +22,12 @@ import logging
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -50,6 +52,15 @@ if TYPE_CHECKING:  # these pull in SQLAlchemy and the services: imported after t
 
 log = logging.getLogger(__name__)
 
+# _qt_namespace_after_paint: the shell paints without touching PySide6's ``Qt``
+# namespace. The first use of ``Qt`` creates all 93 of its enums as Python
+# enums (3,300 members), 12 ms, a tenth of a bare window's whole start-up
+# (issue #8); a shortcut (QKeySequence) or an alignment flag would bring it
+# in. So the shell centres by stretches, sets the toolbar's button style
+# through its property, and gives actions their keys once the database is
+# attached, right after the first paint; later code uses ``QtCore.Qt``.
+_TOOL_BUTTON_TEXT_BESIDE_ICON = 2  # Qt::ToolButtonTextBesideIcon
+
 
 def _fill(menu: QMenu, *actions: QAction | None) -> None:
     """Add actions to a menu, ``None`` meaning a separator."""
@@ -67,10 +78,15 @@ class _PendingTab(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.setObjectName(f"pending_{spec.key}")
+        # Centred by stretches rather than an alignment flag: see _qt_namespace_after_paint.
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(QLabel(self.tr("กำลังเปิด…"), self))
+        row.addStretch()
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("กำลังเปิด…"), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(label)
+        layout.addStretch()
+        layout.addLayout(row)
+        layout.addStretch()
 
 
 class TabPages(Mapping[str, TabPage]):
@@ -138,8 +154,6 @@ class MainWindow(QMainWindow):
         self.exchange: ExchangeActions | None = None
         self._build_actions()
         self._build_menus_and_toolbar()
-        self.db_label = QLabel(self.tr("กำลังเปิดฐานข้อมูล…"), objectName="dbLabel")
-        self.statusBar().addPermanentWidget(self.db_label)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.search_box.queryChanged.connect(self._on_search_box_query_changed)
         self.search_box.submitted.connect(self._on_search_box_submitted)
@@ -154,11 +168,16 @@ class MainWindow(QMainWindow):
         from kbo_desktop.ui.exchange_actions import ExchangeActions
         from kbo_desktop.ui.search.panel import SearchDock
 
+        self._set_shortcuts()
         self.db = db
         self.setWindowTitle(self.tr("KBO Desktop — %1[*]").replace("%1", db.display_name()))
-        self.db_label.setText(self.tr("ฐานข้อมูล: %1").replace("%1", db.display_name()))
+        # The status bar comes with the data: building one (its size grip) is 5 ms
+        # of a start-up that should paint as fast as a bare window (issue #8),
+        # and the tab area below the toolbar is replaced at this moment anyway.
+        self.db_label = QLabel(self.tr("ฐานข้อมูล: %1").replace("%1", db.display_name()), objectName="dbLabel")
+        self.statusBar().addPermanentWidget(self.db_label)
         self.search_dock = SearchDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.search_dock.hide()
         self.view_menu.insertAction(self._view_tabs_anchor, self.search_dock.toggleViewAction())
         self.search_box.moveToResults.connect(self.search_dock.focus_results)
@@ -201,7 +220,7 @@ class MainWindow(QMainWindow):
         cls = load_tab_class(pending.spec)
         if cls is None:  # the module vanished since start-up: nothing to show
             raise RuntimeError(f"tab {pending.spec.key!r} could not be loaded")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             page = cls(self.db, self)
         finally:
@@ -226,13 +245,24 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
         action.triggered.connect(slot)  # type: ignore[arg-type]
         return action
 
+    def _set_shortcuts(self) -> None:
+        """Give the actions their keys (once; they work only with a database anyway)."""
+        shortcuts, self._shortcuts = self._shortcuts, []
+        for action, shortcut in shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        if shortcuts and not self.quit_action.shortcut().toString():  # Windows has no standard Quit key
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        if shortcuts and not self.find_action.shortcut().toString():
+            self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+
     def _build_actions(self) -> None:
+        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] = []
         sp, ks = QStyle.StandardPixmap, QKeySequence.StandardKey
         self.new_action = self._action(
             self.tr("สร้างใหม่"), self._on_new_action_triggered, ks.New, sp.SP_FileIcon, "newAction"
@@ -303,10 +333,6 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        if not self.quit_action.shortcut().toString():  # Windows has no standard Quit key
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        if not self.find_action.shortcut().toString():
-            self.find_action.setShortcut(QKeySequence("Ctrl+F"))
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
@@ -319,7 +345,7 @@ class MainWindow(QMainWindow):
         _fill(edit_menu, self.undo_action, self.redo_action, None, self.revert_action,
               self.delete_action, None, self.find_action)  # fmt: skip
         self.toolbar = QToolBar(self.tr("แถบเครื่องมือ"), self, objectName="mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setProperty("toolButtonStyle", _TOOL_BUTTON_TEXT_BESIDE_ICON)
         for action in (self.new_action, self.save_action, self.undo_action, self.redo_action,
                        self.revert_action, self.delete_action):  # fmt: skip
             self.toolbar.addAction(action)
@@ -333,7 +359,7 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(self._specs.values()):
             go = QAction(spec.title(), self)
             if index < 9:
-                go.setShortcut(QKeySequence(f"Alt+{index + 1}"))
+                self._shortcuts.append((go, f"Alt+{index + 1}"))
             go.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.view_menu.addAction(go)
         settings_menu = bar.addMenu(self.tr("ตั้งค่า"))
@@ -480,7 +506,7 @@ class MainWindow(QMainWindow):
             self._run_guarded(lambda: page.print_document() or True)
 
     def _on_find_action_triggered(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
     def _on_search_box_query_changed(self, text: str) -> None:

@@ -1039,27 +1039,27 @@ Products: %4 new, %5 updated</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../kbo_desktop/ui/visits/observations.py" line="237"/>
+        <location filename="../../kbo_desktop/ui/visits/observations.py" line="221"/>
         <source>วันที่</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/visits/observations.py" line="238"/>
+        <location filename="../../kbo_desktop/ui/visits/observations.py" line="222"/>
         <source>ผู้ติดตาม</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/visits/observations.py" line="239"/>
+        <location filename="../../kbo_desktop/ui/visits/observations.py" line="223"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/visits/observations.py" line="240"/>
+        <location filename="../../kbo_desktop/ui/visits/observations.py" line="224"/>
         <source>คืบหน้า</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/visits/observations.py" line="241"/>
+        <location filename="../../kbo_desktop/ui/visits/observations.py" line="225"/>
         <source>บันทึก</source>
         <translation>Notes</translation>
     </message>
@@ -1330,136 +1330,136 @@ Products: %4 new, %5 updated</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="175"/>
         <source>KBO Desktop — %1[*]</source>
         <translation>KBO Desktop — %1[*]</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="176"/>
         <source>ฐานข้อมูล: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="266"/>
         <source>สร้างใหม่</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="269"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="295"/>
         <source>ย้อนการแก้ไขที่ยังไม่บันทึก</source>
         <translation>Revert unsaved edits</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="302"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="309"/>
         <source>ค้นหา</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="312"/>
         <source>พิมพ์…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="315"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="140"/>
         <source>KBO Desktop</source>
         <translation>KBO Desktop</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="157"/>
         <source>กำลังเปิดฐานข้อมูล…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="250"/>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="462"/>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="488"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="253"/>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="468"/>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="494"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="318"/>
         <source>ตั้งค่า…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="325"/>
         <source>เกี่ยวกับ KBO Desktop</source>
         <translation>About KBO Desktop</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="337"/>
         <source>แฟ้ม</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="342"/>
         <source>แก้ไข</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="345"/>
         <source>แถบเครื่องมือ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="353"/>
         <source>มุมมอง</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="363"/>
         <source>ตั้งค่า</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="365"/>
         <source>ช่วยเหลือ</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="444"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="486"/>
         <source>เลิกทำ %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="492"/>
         <source>ทำซ้ำ %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="522"/>
         <source>ไม่พบ &quot;%1&quot;</source>
         <translation>Nothing found for &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="546"/>
         <source>ยังไม่มีหน้าที่แสดงรายการประเภทนี้</source>
         <translation>No tab shows this kind of record yet</translation>
     </message>
@@ -1554,17 +1554,17 @@ Products: %4 new, %5 updated</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../kbo_desktop/ui/meetings/models.py" line="38"/>
+        <location filename="../../kbo_desktop/ui/meetings/models.py" line="36"/>
         <source>วันที่</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/meetings/models.py" line="38"/>
+        <location filename="../../kbo_desktop/ui/meetings/models.py" line="36"/>
         <source>การประชุม</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/meetings/models.py" line="38"/>
+        <location filename="../../kbo_desktop/ui/meetings/models.py" line="36"/>
         <source>ผลิตภัณฑ์</source>
         <translation>Products</translation>
     </message>
@@ -3543,7 +3543,7 @@ You can still press “Undo delete” afterwards.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../kbo_desktop/ui/search/box.py" line="34"/>
+        <location filename="../../kbo_desktop/ui/search/box.py" line="35"/>
         <source>ค้นหาผู้ผลิต ผลิตภัณฑ์ แผน บันทึก… (Ctrl+F)</source>
         <translation>Search producers, products, plans, notes… (Ctrl+F)</translation>
     </message>
@@ -3735,32 +3735,32 @@ Products: %5 new, %6 updated, %7 unchanged</translation>
 <context>
     <name>TabSpec</name>
     <message>
-        <location filename="../../kbo_desktop/ui/tab_registry.py" line="56"/>
+        <location filename="../../kbo_desktop/ui/tab_registry.py" line="59"/>
         <source>ผู้ผลิต/ผลิตภัณฑ์</source>
         <translation>Producers/products</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/tab_registry.py" line="58"/>
+        <location filename="../../kbo_desktop/ui/tab_registry.py" line="61"/>
         <source>วิเคราะห์ผลิตภัณฑ์</source>
         <translation>Product analysis</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/tab_registry.py" line="60"/>
+        <location filename="../../kbo_desktop/ui/tab_registry.py" line="63"/>
         <source>แผนพัฒนา</source>
         <translation>Development plans</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/tab_registry.py" line="62"/>
+        <location filename="../../kbo_desktop/ui/tab_registry.py" line="65"/>
         <source>บันทึกลงพื้นที่</source>
         <translation>Field visits</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/tab_registry.py" line="64"/>
+        <location filename="../../kbo_desktop/ui/tab_registry.py" line="67"/>
         <source>ประชุม/รายงาน</source>
         <translation>Meetings/reports</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/tab_registry.py" line="66"/>
+        <location filename="../../kbo_desktop/ui/tab_registry.py" line="69"/>
         <source>เครือข่าย KBO</source>
         <translation>KBO network</translation>
     </message>
@@ -4224,7 +4224,7 @@ Products: %5 new, %6 updated, %7 unchanged</translation>
 <context>
     <name>_PendingTab</name>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="84"/>
         <source>กำลังเปิด…</source>
         <translation>Opening…</translation>
     </message>
@@ -4232,18 +4232,18 @@ Products: %5 new, %6 updated, %7 unchanged</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../kbo_desktop/ui/app.py" line="173"/>
-        <location filename="../../kbo_desktop/ui/app.py" line="203"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="174"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="206"/>
         <source>KBO Desktop</source>
         <translation>KBO Desktop</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/app.py" line="189"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="192"/>
         <source>โปรแกรมขัดข้อง</source>
         <translation>KBO Desktop crashed</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/app.py" line="190"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="193"/>
         <source>เกิดข้อผิดพลาดในโปรแกรม งานที่บันทึกแล้วไม่สูญหาย
 กรุณาส่งแฟ้มบันทึกนี้ให้ผู้ดูแล:
 %1</source>
@@ -4252,7 +4252,7 @@ Please send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/app.py" line="279"/>
+        <location filename="../../kbo_desktop/ui/app.py" line="282"/>
         <source>เปิดฐานข้อมูลไม่ได้</source>
         <translation>Cannot open the database</translation>
     </message>

@@ -8,7 +8,8 @@ box at start-up without importing the search service.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -55,6 +56,7 @@ class SearchBox(QLineEdit):
         self.queryChanged.emit(self.text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        Qt = QtCore.Qt  # noqa: N806 - not at import: see main_window's _qt_namespace_after_paint
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.flush()
             self.submitted.emit()
