@@ -593,7 +593,7 @@ def test_a_national_preview_lists_its_changes_without_a_row_object_each(
     model = dialog.changes_model
     assert model.items() is preview.changes  # the service's list itself, not a copy
     assert model.shown_rows() is None  # already grouped by kind: nothing built
-    assert dialog.tabs.tabText(0) == "รายการที่จะเปลี่ยน (200000)"
+    assert dialog.tabs.tabText(0) == "รายการที่จะเปลี่ยน (200,000)"
     assert model.rowCount() == 200_000
     for row in (0, 100_000, 199_999):
         assert unwrappable(model.index(row, 1).data()) == f"รายการที่ {row}"

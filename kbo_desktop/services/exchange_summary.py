@@ -7,9 +7,10 @@ plans and visits change and which versions would be logged as conflicts, by
 name. :func:`describe_bundle` gives the same counts with that list. Like the
 import, it streams the bundle: one pass checks it, a second reads it a batch
 at a time with one query for the stored versions of each batch, so a bundle
-of a whole country is described in bounded memory (the list keeps only a few
-short strings per changed record). It writes nothing and refuses a broken
-bundle with the same :class:`BundleError` as the import.
+of a whole country is described in bounded memory: the list of changed
+records (:class:`~kbo_desktop.services.change_list.ChangeList`) keeps about
+110 bytes a row. It writes nothing and refuses a broken bundle with the same
+:class:`BundleError` as the import.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ import logging
 import re
 import sqlite3
 import zipfile
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -36,6 +37,7 @@ from kbo_desktop.services import bundle_json as bj
 from kbo_desktop.services import sync_state
 from kbo_desktop.services.backup import check_backup
 from kbo_desktop.services.bundle_reader import Bundle, open_bundle
+from kbo_desktop.services.change_list import ChangedRecord, ChangeList
 from kbo_desktop.services.conflicts import INCOMING, LOCAL, ConflictRecorder
 from kbo_desktop.services.exchange import ImportSummary, _checked, _origin, device_id
 from kbo_desktop.services.merge import CollectionCounts, content, incoming_wins, normalised
@@ -49,36 +51,19 @@ Progress = Callable[[int, int], None]
 ADDED, UPDATED, DELETED = "added", "updated", "deleted"
 
 
-@dataclass(frozen=True, slots=True)
-class ChangedRecord:
-    """One record an import would add, change or delete (or log as a conflict).
-
-    ``context`` names what the record belongs to (a product's producer, a
-    plan's product), since "ผ้าทอมือ" alone rarely says which one. Slotted
-    and made of short strings (shared where they repeat): a national bundle
-    imported into an empty database lists every one of its records.
-    """
-
-    collection: str
-    record_id: str
-    name: str
-    context: str
-    outcome: str  # ADDED, UPDATED or DELETED; for a conflict, the version kept (LOCAL or INCOMING)
-    tombstone: bool = False  # an added record that arrives already deleted
-    fields: tuple[str, ...] = ()  # what an update changes (``phone``, ``address.tambon``)
-
-
 @dataclass
 class BundlePreview:
     """What importing a bundle would do: the service's counts and the records by name.
 
     ``changes`` lists every record added, updated or deleted (records that
-    stay as they are only count); ``conflicts`` every version the import would log.
+    stay as they are only count); ``conflicts`` every version the import
+    would log. :func:`describe_bundle` gives them as compact
+    :class:`ChangeList` sequences: a national bundle lists ~665,000 changes.
     """
 
     summary: ImportSummary
-    changes: list[ChangedRecord] = field(default_factory=list)
-    conflicts: list[ChangedRecord] = field(default_factory=list)
+    changes: Sequence[ChangedRecord] = field(default_factory=ChangeList)
+    conflicts: Sequence[ChangedRecord] = field(default_factory=ChangeList)
     exported_at: datetime | None = None
     officer: str = ""
     province: str = ""
@@ -206,16 +191,17 @@ def _describe(
 
 
 # A listed row whose parent's name is not known yet: (its list, its index, the parent).
-_Waiting = list[tuple[list[ChangedRecord], int, type[r.Record], str]]
+_Waiting = list[tuple[ChangeList, int, type[r.Record], str]]
 
 
 class _Describer:
     """Judges a bundle's records a batch at a time, as :func:`merge.merge_records` would.
 
     Memory stays bounded by what is listed: the stored versions of one batch
-    at a time, the rows of changed records, and the names of changed
-    records others may belong to. The name of a record the bundle leaves
-    as it is comes from the database, where it is the same.
+    at a time, the rows of changed records (a :class:`ChangeList` each), and
+    for every changed record others may belong to, where its name is. The
+    name of a record the bundle leaves as it is comes from the database,
+    where it is the same.
     """
 
     def __init__(
@@ -226,14 +212,21 @@ class _Describer:
         name_of: Callable[[r.Record], str],
     ):
         self.session = session
-        self.preview = preview
+        self.summary = preview.summary
+        self.changes = ChangeList()
+        self.conflicts = ChangeList()
+        preview.changes, preview.conflicts = self.changes, self.conflicts
         self.recorder = recorder
         self.name_of = name_of
-        preview.summary.counts = {cls.COLLECTION: CollectionCounts() for cls in r.RECORD_TYPES}
+        self.summary.counts = {cls.COLLECTION: CollectionCounts() for cls in r.RECORD_TYPES}
         self.empty: dict[type[r.Record], bool] = {}  # tables with no rows at all: nothing to load
-        self.names: dict[str, str] = {}  # parents' names: the bundle's, or else the database's
+        # Parents' names by id: the name, or for a parent listed among the changes
+        # under that name, its row there, read when something belonging to it is
+        # listed. Most visits have nothing belonging to them: at 115,000 visits
+        # (bench scale 500) their names as text took ~25 MB, row numbers ~4 MB.
+        self.names: dict[str, str | int] = {}
         # Rows whose parent is neither known yet nor stored (a bundle out of contract order).
-        self.unresolved: list[tuple[list[ChangedRecord], int, str]] = []
+        self.unresolved: list[tuple[ChangeList, int, str]] = []
 
     def batch(self, cls: type[r.Record], batch: list[r.Record]) -> None:
         """Count and list one batch of one record type (one query loads its stored versions)."""
@@ -241,7 +234,7 @@ class _Describer:
             self.empty[cls] = not has_rows(self.session, cls)
         items = [normalised(item) for item in batch]
         stored = {} if self.empty[cls] else load_records(self.session, cls, [i.id for i in items])
-        counts = self.preview.summary.counts[cls.COLLECTION]
+        counts = self.summary.counts[cls.COLLECTION]
         is_parent = cls in _PARENT_TYPES
         waiting: _Waiting = []
         for item in items:
@@ -251,11 +244,13 @@ class _Describer:
                 counts.unchanged += 1
                 continue
             name = self.name_of(item)
-            if is_parent:
+            if is_parent:  # as text, unless listed under this name below (then its row)
                 self.names[item.id] = name
             if local is None:
                 counts.added += 1
-                self._list(self.preview.changes, item, name, ADDED, waiting, tombstone=item.deleted)
+                if is_parent:
+                    self.names[item.id] = len(self.changes)
+                self._list(self.changes, item, name, ADDED, waiting, tombstone=item.deleted)
                 continue
             assert wins is not None
             logged = self.recorder.count
@@ -263,21 +258,33 @@ class _Describer:
             local_name = self.name_of(local) if not wins or item.deleted else name
             if self.recorder.count > logged:
                 kept, shown = (INCOMING, name) if wins else (LOCAL, local_name)
-                self._list(self.preview.conflicts, item, shown, kept, waiting)
+                self._list(self.conflicts, item, shown, kept, waiting)
             if not wins:
                 counts.unchanged += 1
             elif item.deleted and not local.deleted:
                 counts.deleted += 1
-                self._list(self.preview.changes, item, local_name, DELETED, waiting)
+                if is_parent and local_name == name:
+                    self.names[item.id] = len(self.changes)
+                self._list(self.changes, item, local_name, DELETED, waiting)
             else:
                 counts.updated += 1
+                if is_parent:
+                    self.names[item.id] = len(self.changes)
                 fields = _changed_fields(local, item)
-                self._list(self.preview.changes, item, name, UPDATED, waiting, fields=fields)
+                self._list(self.changes, item, name, UPDATED, waiting, fields=fields)
         self._name_parents(waiting)
+
+    def _name(self, parent_id: str) -> str | None:
+        """A parent's name, if known yet (read from its row the first time it is asked for)."""
+        known = self.names.get(parent_id)
+        if isinstance(known, int):
+            known = self.changes.name_at(known)
+            known = self.names[parent_id] = self.changes.shared_context(known)
+        return known
 
     def _list(
         self,
-        rows: list[ChangedRecord],
+        rows: ChangeList,
         item: r.Record,
         name: str,
         outcome: str,
@@ -290,13 +297,11 @@ class _Describer:
         if isinstance(item, r.Producer):
             context = _producer_place(item)
         elif (parent := _parent(item)) is not None and parent[1]:
-            known = self.names.get(parent[1])
+            known = self._name(parent[1])
             if known is None:
                 waiting.append((rows, len(rows), parent[0], parent[1]))
             context = known or ""
-        rows.append(
-            ChangedRecord(item.COLLECTION, item.id, name, context, outcome, tombstone, fields)
-        )
+        rows.append(item.COLLECTION, item.id, name, context, outcome, tombstone, fields)
 
     def _name_parents(self, waiting: _Waiting) -> None:
         """Fill in the context of this batch's rows whose parent the bundle did not name:
@@ -309,16 +314,18 @@ class _Describer:
             found = load_records(self.session, parent_cls, sorted(ids))
             self.names.update((i, self.name_of(record)) for i, record in found.items())
         for rows, index, _parent_cls, parent_id in waiting:
-            if parent_id in self.names:
-                rows[index] = replace(rows[index], context=self.names[parent_id])
+            known = self._name(parent_id)
+            if known is not None:
+                rows.set_context(index, known)
             else:
                 self.unresolved.append((rows, index, parent_id))
 
     def finish(self) -> None:
         """Name the parents that came later in the bundle than the records belonging to them."""
         for rows, index, parent_id in self.unresolved:
-            if parent_id in self.names:
-                rows[index] = replace(rows[index], context=self.names[parent_id])
+            known = self._name(parent_id)
+            if known is not None:
+                rows.set_context(index, known)
         self.unresolved.clear()
 
 

@@ -2,9 +2,10 @@
 
 A national bundle imported into an empty database changes every one of its
 ~665,000 records; :func:`~kbo_desktop.services.exchange_summary.describe_bundle`
-lists them as compact slotted :class:`ChangedRecord` rows. This model shows
-that list as it is: cells are worked out in :meth:`data` for the rows on
-screen only, showing one kind of record is an array of row numbers (made
+lists them in a compact :class:`~kbo_desktop.services.change_list.ChangeList`
+that makes a :class:`ChangedRecord` only for a row asked for. This model
+shows that list as it is: cells are worked out in :meth:`data` for the rows
+on screen only, showing one kind of record is an array of row numbers (made
 once, when the list is given), and sorting moves row numbers, never rows.
 """
 
@@ -18,7 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.thai_admin import thai_sort_key
-from kbo_desktop.services.exchange_summary import ChangedRecord
+from kbo_desktop.services.change_list import ChangedRecord, rows_by_collection
 from kbo_desktop.ui.exchange.labels import kind_label
 from kbo_desktop.ui.exchange.table_model import FILTER_ROLE, PAYLOAD_ROLE
 from kbo_desktop.ui.widgets.table_model import cell_text
@@ -35,9 +36,10 @@ class ChangeListModel(QAbstractTableModel):
     """Kind, name, what it belongs to and the outcome of each :class:`ChangedRecord`.
 
     ``outcome_text`` says the last column for a row; its answers are kept
-    per distinct (outcome, tombstone, fields), which repeat. The rows shown
-    are all of the given list, or one kind's (:meth:`set_kind`), in the
-    list's own order unless :meth:`sort` was asked for.
+    per distinct (collection, outcome, tombstone, fields), which repeat: the
+    collection too, as each kind names its fields its own way. The rows
+    shown are all of the given list, or one kind's (:meth:`set_kind`), in
+    the list's own order unless :meth:`sort` was asked for.
     """
 
     def __init__(
@@ -49,7 +51,7 @@ class ChangeListModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers = tuple(headers)
         self._outcome_text = outcome_text
-        self._outcomes: dict[tuple[str, bool, tuple[str, ...]], str] = {}
+        self._outcomes: dict[tuple[str, str, bool, tuple[str, ...]], str] = {}
         self._items: Sequence[ChangedRecord] = ()
         self._by_kind: dict[str, array] = {}  # row numbers of each kind, in list order
         self._kind = ""
@@ -62,13 +64,7 @@ class ChangeListModel(QAbstractTableModel):
         self.beginResetModel()
         self._items = items
         self._outcomes.clear()
-        by_kind: dict[str, array] = {}
-        for number, item in enumerate(items):
-            rows = by_kind.get(item.collection)
-            if rows is None:
-                rows = by_kind[item.collection] = array("I")
-            rows.append(number)
-        self._by_kind = by_kind
+        self._by_kind = rows_by_collection(items)
         self._kind, self._sort = "", None
         self._shown = self._arrange()
         self.endResetModel()
@@ -204,7 +200,7 @@ class ChangeListModel(QAbstractTableModel):
         if column == 2:
             return item.context
         if column == 3:
-            key = (item.outcome, item.tombstone, item.fields)
+            key = (item.collection, item.outcome, item.tombstone, item.fields)
             text = self._outcomes.get(key)
             if text is None:
                 text = self._outcomes[key] = self._outcome_text(item)

@@ -231,9 +231,9 @@ class ImportPreviewDialog(ImportCheckDialog):
         else:  # kept as listed, grouped by kind: sorting so many names would stall the window
             self.unsorted_note.show()
         changed = len(preview.changes)
-        self.tabs.setTabText(0, self.tr("รายการที่จะเปลี่ยน (%1)").replace("%1", str(changed)))
+        self.tabs.setTabText(0, self.tr("รายการที่จะเปลี่ยน (%1)").replace("%1", f"{changed:,}"))
         self.tabs.setTabText(
-            1, self.tr("ข้อมูลขัดแย้ง (%1)").replace("%1", str(len(preview.conflicts)))
+            1, self.tr("ข้อมูลขัดแย้ง (%1)").replace("%1", f"{len(preview.conflicts):,}")
         )
         for view in (self.changes_view, self.conflicts_view):
             view.setColumnWidth(0, 110)
