@@ -1330,47 +1330,47 @@ Products: %4 new, %5 updated</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="173"/>
         <source>KBO Desktop — %1[*]</source>
         <translation>KBO Desktop — %1[*]</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="177"/>
         <source>ฐานข้อมูล: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="268"/>
         <source>สร้างใหม่</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="271"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="297"/>
         <source>ย้อนการแก้ไขที่ยังไม่บันทึก</source>
         <translation>Revert unsaved edits</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="304"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="311"/>
         <source>ค้นหา</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="314"/>
         <source>พิมพ์…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="317"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
@@ -1380,86 +1380,81 @@ Products: %4 new, %5 updated</translation>
         <translation>KBO Desktop</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="157"/>
-        <source>กำลังเปิดฐานข้อมูล…</source>
-        <translation>Opening the database…</translation>
-    </message>
-    <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="278"/>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="280"/>
         <location filename="../../kbo_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="490"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="281"/>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="283"/>
         <location filename="../../kbo_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="496"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="320"/>
         <source>ตั้งค่า…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="327"/>
         <source>เกี่ยวกับ KBO Desktop</source>
         <translation>About KBO Desktop</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="339"/>
         <source>แฟ้ม</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="344"/>
         <source>แก้ไข</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="347"/>
         <source>แถบเครื่องมือ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="355"/>
         <source>มุมมอง</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="365"/>
         <source>ตั้งค่า</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="367"/>
         <source>ช่วยเหลือ</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="446"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="488"/>
         <source>เลิกทำ %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="494"/>
         <source>ทำซ้ำ %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="524"/>
         <source>ไม่พบ &quot;%1&quot;</source>
         <translation>Nothing found for &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../kbo_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../kbo_desktop/ui/main_window.py" line="548"/>
         <source>ยังไม่มีหน้าที่แสดงรายการประเภทนี้</source>
         <translation>No tab shows this kind of record yet</translation>
     </message>

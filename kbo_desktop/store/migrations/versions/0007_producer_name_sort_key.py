@@ -54,5 +54,6 @@ def downgrade() -> None:
     op.drop_index("ix_producers_address_amphoe", table_name="producers")
     op.create_index("ix_producers_address_amphoe", "producers", ["address_amphoe"])
     op.drop_index("ix_producers_name_key", table_name="producers")
-    with op.batch_alter_table("producers") as batch:
-        batch.drop_column("name_key")
+    # SQLite (3.35 and later) drops the column in place; a batch copy of the table
+    # would DROP it, which the foreign keys of products and visits refuse.
+    op.execute("ALTER TABLE producers DROP COLUMN name_key")
