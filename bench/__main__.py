@@ -7,7 +7,8 @@ Builds (or reuses, cached under bench/out/db/) demo databases with
 (peak memory = that process's ru_maxrss), medians of ``--runs``:
 cold start vs bare PySide6, producers tab (open / scroll to end / sort / filter),
 search per keystroke, saving a visit, bundle export and import (into an empty
-database), and the 20-product committee packet vs plain ReportLab.
+database), the import preview dialog on that whole bundle, and the 20-product
+committee packet vs plain ReportLab.
 Prints a table and writes bench/out/results.json.
 """
 
@@ -46,7 +47,7 @@ def run(scales: list[int], runs: int, timeout: float) -> dict:
             app_mb.append(found["peak_mb"])
         res["cold_start"] = {"steps": {"app": app, "ready": ready, "bare": bare},
                              "peak_mb": max(app_mb), "bare_peak_mb": max(bare_mb)}  # fmt: skip
-        for name in ("producers", "search", "visit", "exchange", "packet"):
+        for name in ("producers", "search", "visit", "exchange", "preview", "packet"):
             print(f"[scale {scale}] {name} ...", flush=True)
             t0 = time.perf_counter()
             res[name] = suite_run.measure(name, db, runs, timeout)
@@ -58,7 +59,7 @@ def run(scales: list[int], runs: int, timeout: float) -> dict:
 
 
 ROWS = [  # (label, measure, step, unit)
-    ("demo build (s)", "build", None, "s"),
+    ("demo build", "build", None, "s"),
     ("cold start MainWindow", "cold_start", "app", "s"),
     ("cold start bare QMainWindow", "cold_start", "bare", "s"),
     ("cold start to first tab with data", "cold_start", "ready", "s"),
@@ -72,6 +73,7 @@ ROWS = [  # (label, measure, step, unit)
     ("save visit", "visit", "save_visit", "ms"),
     ("export bundle (all)", "exchange", "export", "s"),
     ("import bundle into empty db", "exchange", "import", "s"),
+    ("import preview dialog, whole bundle", "preview", "preview", "s"),
     ("packet, first in process", "packet", "first_packet", "s"),
     ("packet (median)", "packet", "packet", "s"),
     ("plain ReportLab text ref", "packet", "plain_text", "s"),
@@ -105,9 +107,14 @@ def table(results: dict) -> str:
         st = results["scales"][s].get(m, {}).get("steps", {})
         return f"{med(st[a]) / med(st[b]):.2f}x" if st.get(a) and st.get(b) else "-"
     lines.append(f"{'cold start ratio app/bare':44}" + "".join(f"{ratio(s, 'app', 'bare', 'cold_start'):>13}" for s in scales))
+    first = scales[0]
+    def against_first(s):  # noqa: ANN001, ANN202
+        st, base = (results["scales"][x].get("producers", {}).get("steps", {}) for x in (s, first))
+        return f"{med(st['open']) / med(base['open']):.2f}x" if st.get("open") and base.get("open") else "-"
+    lines.append(f"{'producers open / scale ' + first:44}" + "".join(f"{against_first(s):>13}" for s in scales))
     lines.append(f"{'packet / plain text ref':44}" + "".join(f"{ratio(s, 'packet', 'plain_text', 'packet'):>13}" for s in scales))
     lines.append(f"{'packet / plain layout ref':44}" + "".join(f"{ratio(s, 'packet', 'plain_layout', 'packet'):>13}" for s in scales))
-    for m in ("cold_start", "producers", "search", "visit", "exchange", "packet"):
+    for m in ("cold_start", "producers", "search", "visit", "exchange", "preview", "packet"):
         lines.append(f"{'peak MB: ' + m:44}" + "".join(
             f"{results['scales'][s].get(m, {}).get('peak_mb', float('nan')):>13.0f}" for s in scales))
     return "\n".join(lines)

@@ -159,6 +159,49 @@ def m_exchange(db_file: Path, runs: int) -> dict[str, list[float]]:
     return out
 
 
+def m_preview(db_file: Path, runs: int) -> dict[str, list[float]]:
+    """The import preview dialog, as a user opens it, on the whole database's bundle into
+    an empty database (every record listed): shown at once, filled, scrolled to the end."""
+    from PySide6.QtCore import QEvent, QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from kbo_desktop.services.exchange import export_bundle
+    from kbo_desktop.store.database import Database
+    from kbo_desktop.ui.app import create_application
+    from kbo_desktop.ui.exchange.import_preview import ImportPreviewDialog
+
+    app = create_application(["bench"])
+    out: dict[str, list[float]] = {"preview": [], "listed": []}
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        (folder / "src").mkdir()
+        source = Database(_copy_db(db_file, folder / "src"))  # exporting logs the exchange
+        bundle = folder / "all.kbo"
+        export_bundle(source, bundle, officer="bench", province="เลย")
+        source.close()
+        for run in range(runs):
+            target = Database(folder / f"dst{run}" / "kbo.db")
+            t0 = time.perf_counter()
+            dialog = ImportPreviewDialog(target, bundle)
+            dialog.show()
+            loop = QEventLoop()
+            dialog.loaded.connect(loop.quit)
+            loop.exec()
+            QApplication.processEvents()
+            dialog.changes_view.scrollToBottom()
+            QApplication.processEvents()
+            out["preview"].append(time.perf_counter() - t0)
+            if dialog.preview is None:
+                raise RuntimeError(f"the preview failed: {dialog.error}")
+            out["listed"].append(len(dialog.preview.changes))
+            dialog.close()
+            dialog.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # freed before the next run
+            target.close()
+    del app
+    return out
+
+
 def m_packet(db_file: Path, runs: int) -> dict[str, list[float]]:
     """The committee packet of the first meeting vs plain ReportLab (bench.packet's references)."""
     from bench.packet import build_plain, build_plain_layout, packet_texts
@@ -194,6 +237,7 @@ def m_packet(db_file: Path, runs: int) -> dict[str, list[float]]:
 
 
 MEASURES = {"producers": m_producers, "search": m_search, "visit": m_visit, "exchange": m_exchange,
+            "preview": m_preview,
             "packet": m_packet}
 
 
