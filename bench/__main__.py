@@ -117,6 +117,10 @@ def table(results: dict) -> str:
     for m in ("cold_start", "producers", "search", "visit", "exchange", "preview", "packet"):
         lines.append(f"{'peak MB: ' + m:44}" + "".join(
             f"{results['scales'][s].get(m, {}).get('peak_mb', float('nan')):>13.0f}" for s in scales))
+    def first_preview(s):  # noqa: ANN001, ANN202
+        peaks = results["scales"][s].get("preview", {}).get("steps", {}).get("peak_after_run_mb")
+        return f"{peaks[0]:.0f}" if peaks else "-"
+    lines.append(f"{'peak MB: preview, first run':44}" + "".join(f"{first_preview(s):>13}" for s in scales))
     return "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ import json
 import os
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -161,24 +162,29 @@ def m_exchange(db_file: Path, runs: int) -> dict[str, list[float]]:
 
 def m_preview(db_file: Path, runs: int) -> dict[str, list[float]]:
     """The import preview dialog, as a user opens it, on the whole database's bundle into
-    an empty database (every record listed): shown at once, filled, scrolled to the end."""
+    an empty database (every record listed): shown at once, filled, scrolled to the end.
+
+    The bundle is exported by a child process (``kbo-desktop export``), so the peak is
+    the preview's own. ``peak_after_run_mb`` is the peak after each run: the first is
+    one preview in a fresh window; later runs show what previewing again in the same
+    window adds (memory the allocator keeps after the first dialog is freed).
+    """
     from PySide6.QtCore import QEvent, QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from kbo_desktop.services.exchange import export_bundle
     from kbo_desktop.store.database import Database
     from kbo_desktop.ui.app import create_application
     from kbo_desktop.ui.exchange.import_preview import ImportPreviewDialog
 
     app = create_application(["bench"])
-    out: dict[str, list[float]] = {"preview": [], "listed": []}
+    out: dict[str, list[float]] = {"preview": [], "listed": [], "peak_after_run_mb": []}
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         (folder / "src").mkdir()
-        source = Database(_copy_db(db_file, folder / "src"))  # exporting logs the exchange
+        source = _copy_db(db_file, folder / "src")  # exporting logs the exchange
         bundle = folder / "all.kbo"
-        export_bundle(source, bundle, officer="bench", province="เลย")
-        source.close()
+        subprocess.run([sys.executable, "-m", "kbo_desktop", "export", "--db", str(source), "--officer", "bench",
+                        "--province", "เลย", str(bundle)], check=True, capture_output=True)  # fmt: skip
         for run in range(runs):
             target = Database(folder / f"dst{run}" / "kbo.db")
             t0 = time.perf_counter()
@@ -194,6 +200,7 @@ def m_preview(db_file: Path, runs: int) -> dict[str, list[float]]:
             if dialog.preview is None:
                 raise RuntimeError(f"the preview failed: {dialog.error}")
             out["listed"].append(len(dialog.preview.changes))
+            out["peak_after_run_mb"].append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
             dialog.close()
             dialog.deleteLater()
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # freed before the next run
