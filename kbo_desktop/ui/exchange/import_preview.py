@@ -37,6 +37,11 @@ from kbo_desktop.ui.exchange.table_model import PAYLOAD_ROLE, RowsModel, TableRo
 from kbo_desktop.ui.widgets.thai_wrap import WrapLabel
 
 
+
+def _count(number: int) -> str:
+    """A count as people read large numbers: 665,028."""
+    return f"{number:,}"
+
 class ImportPreviewDialog(ImportCheckDialog):
     """Preview of importing one bundle; Import accepts, Cancel rejects.
 
@@ -207,16 +212,10 @@ class ImportPreviewDialog(ImportCheckDialog):
             for k in ("added", "updated", "deleted", "unchanged")
         ]
         self.counts_model.replace_rows(
-            [TableRow((self.tr("ทุกประเภท"), *map(str, totals)), payload="")]
+            [TableRow((self.tr("ทุกประเภท"), *map(_count, totals)), payload="")]
             + [
                 TableRow(
-                    (
-                        kind_label(name),
-                        str(c.added),
-                        str(c.updated),
-                        str(c.deleted),
-                        str(c.unchanged),
-                    ),
+                    (kind_label(name), *(_count(n) for n in (c.added, c.updated, c.deleted, c.unchanged))),
                     payload=name,
                 )
                 for name, c in shown.items()
@@ -231,10 +230,8 @@ class ImportPreviewDialog(ImportCheckDialog):
         else:  # kept as listed, grouped by kind: sorting so many names would stall the window
             self.unsorted_note.show()
         changed = len(preview.changes)
-        self.tabs.setTabText(0, self.tr("รายการที่จะเปลี่ยน (%1)").replace("%1", f"{changed:,}"))
-        self.tabs.setTabText(
-            1, self.tr("ข้อมูลขัดแย้ง (%1)").replace("%1", f"{len(preview.conflicts):,}")
-        )
+        self.tabs.setTabText(0, self.tr("รายการที่จะเปลี่ยน (%1)").replace("%1", _count(changed)))
+        self.tabs.setTabText(1, self.tr("ข้อมูลขัดแย้ง (%1)").replace("%1", _count(len(preview.conflicts))))
         for view in (self.changes_view, self.conflicts_view):
             view.setColumnWidth(0, 110)
             view.setColumnWidth(1, 230)
