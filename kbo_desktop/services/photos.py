@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -85,6 +87,47 @@ def store_bytes(db: Database, data: bytes, ext: PhotoExt) -> str:
         partial.write_bytes(data)
         partial.replace(target)
     return digest
+
+
+@dataclass
+class StoredFiles:
+    """What :func:`store_files` did with each image file."""
+
+    stored: list[tuple[Path, str, PhotoExt, date | None]] = field(default_factory=list)  # path, sha256, ext, taken
+    duplicates: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, ValidationError]] = field(default_factory=list)
+
+
+def store_files(
+    db: Database,
+    paths: Iterable[Path],
+    have: Iterable[str] = (),
+    progress: Callable[[int, int], None] | None = None,
+) -> StoredFiles:
+    """Scale down and store image files, each content once (by sha256).
+
+    A file whose content is in ``have`` (hashes the owner has already) or came
+    earlier in ``paths`` is skipped as a duplicate: choosing the same picture
+    twice is almost always a slip. An unreadable file is reported without
+    stopping the rest. ``progress`` gets (done, total) before each file.
+    """
+    paths = [Path(p) for p in paths]
+    result, seen = StoredFiles(), set(have)
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done, len(paths))
+        try:
+            data, ext, taken = prepare_image(path)
+        except ValidationError as exc:
+            result.failed.append((path, exc))
+            continue
+        if hashlib.sha256(data).hexdigest() in seen:
+            result.duplicates.append(path)
+            continue
+        digest = store_bytes(db, data, ext)
+        seen.add(digest)
+        result.stored.append((path, digest, ext, taken))
+    return result
 
 
 def add_photo(

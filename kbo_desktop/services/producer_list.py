@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import copy
 import enum
-import hashlib
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from kbo_desktop.domain import validation
 from kbo_desktop.domain.enums import Category, CertificationStatus, PhotoOwnerKind, Quadrant
 from kbo_desktop.domain.errors import ValidationError, ValidationErrors
 from kbo_desktop.domain.thai_admin import thai_sort_key
-from kbo_desktop.services.photos import prepare_image, store_bytes
+from kbo_desktop.services.photos import store_files
 from kbo_desktop.services.records import RecordService
 from kbo_desktop.store import models as m
 from kbo_desktop.store.database import Database
@@ -520,21 +519,11 @@ def add_photos(
     this owner already has is skipped (choosing the same file twice is almost
     always a slip), and an unreadable file is reported without stopping the rest.
     """
-    result = PhotoImport()
     service = RecordService(db)
     have = {p.sha256 for p in service.list(r.Photo, owner_id=owner_id)}
-    for path in paths:
-        path = Path(path)
-        try:
-            data, ext, taken = prepare_image(path)
-        except ValidationError as exc:
-            result.failed.append((path, exc))
-            continue
-        if hashlib.sha256(data).hexdigest() in have:
-            result.duplicates.append(path)
-            continue
-        digest = store_bytes(db, data, ext)
-        have.add(digest)
+    files = store_files(db, paths, have)
+    result = PhotoImport(duplicates=files.duplicates, failed=files.failed)
+    for path, digest, ext, taken in files.stored:
         photo = r.Photo(
             sha256=digest, ext=ext, owner_kind=owner_kind, owner_id=owner_id, taken_on=taken,
             caption=path.stem,

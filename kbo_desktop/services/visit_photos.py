@@ -8,7 +8,6 @@ with the visit. Whether a photo goes into the committee packet is kept in
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 from kbo_desktop.domain import records as r
 from kbo_desktop.domain.enums import PhotoOwnerKind
 from kbo_desktop.domain.errors import KboError
-from kbo_desktop.services.photos import prepare_image, store_bytes
+from kbo_desktop.services.photos import store_files
 from kbo_desktop.store.database import Database
 
 IN_PACKET = "in_packet"
@@ -54,21 +53,9 @@ def import_photos(
     ``have`` (hashes already on the visit) are skipped; unreadable files
     are reported without stopping the rest. Safe to run off the GUI thread.
     """
-    paths = [Path(p) for p in paths]
-    batch, seen = PhotoBatch(), set(have)
-    for done, path in enumerate(paths):
-        if progress is not None:
-            progress(done, len(paths))
-        try:
-            data, ext, taken = prepare_image(path)
-        except KboError as exc:
-            batch.failed.append((path, exc))
-            continue
-        if hashlib.sha256(data).hexdigest() in seen:
-            batch.duplicates.append(path)
-            continue
-        digest = store_bytes(db, data, ext)
-        seen.add(digest)
+    files = store_files(db, paths, have, progress)
+    batch = PhotoBatch(duplicates=files.duplicates, failed=list(files.failed))
+    for _path, digest, ext, taken in files.stored:
         photo = r.Photo(
             sha256=digest,
             ext=ext,
